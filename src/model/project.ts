@@ -1,0 +1,137 @@
+import type { StateStatus } from './metamodel/types.ts'
+
+/**
+ * The plain shape of a project: what a `*.cetakbiru.json` file holds (schemaVersion aside) and
+ * what the projection hands to validation, analysis and export. The Y.Doc is the source of truth;
+ * this is its readable form.
+ */
+
+export type AttributeValue = string | number | boolean
+export type Attributes = Readonly<Record<string, AttributeValue>>
+
+export interface ProjectInfo {
+  readonly id: string
+  readonly name: string
+  /** Name of the Pemda or instansi, e.g. "Pemerintah Kabupaten Contoh". */
+  readonly organization: string
+  readonly organizationType: 'provinsi' | 'kabupaten' | 'kota' | 'instansi-pusat'
+  readonly description?: string
+}
+
+/** Perangkat daerah (OPD) or unit kerja. */
+export interface Opd {
+  readonly id: string
+  readonly code: string
+  readonly name: string
+  readonly shortName: string
+}
+
+export type GoalLevel = 'visi' | 'misi' | 'tujuan' | 'sasaran' | 'iku'
+
+/** One node of the RPJMD goal tree; an IKU carries its indicator unit and yearly targets. */
+export interface Goal {
+  readonly id: string
+  readonly level: GoalLevel
+  readonly parent?: string
+  readonly code?: string
+  readonly text: string
+  readonly unit?: string
+  /** Target per plan year, keyed by the year as a string ("2026"). */
+  readonly targets?: Readonly<Record<string, number | string>>
+}
+
+export interface Plan {
+  /** e.g. "RPJMD 2025-2029" or "RPD 2024-2026". */
+  readonly name: string
+  readonly document: 'rpjmd' | 'rpd' | 'renstra'
+  readonly startYear: number
+  readonly years: number
+  readonly goals: readonly Goal[]
+}
+
+export type StateRole = 'asis' | 'target' | 'intermediate'
+
+export interface State {
+  readonly id: string
+  readonly name: string
+  readonly role: StateRole
+  /** The year an intermediate (or the target) state describes, when it is tied to one. */
+  readonly year?: number
+}
+
+/** What one state records about an element or relation that belongs to it. */
+export interface Membership {
+  readonly status?: StateStatus
+  /** Values that differ in this state from the element's base attributes. */
+  readonly attrs?: Attributes
+}
+
+export interface Element {
+  readonly id: string
+  readonly kind: string
+  readonly name: string
+  /** The element's own code, unique in the project (e.g. "APL-012"). */
+  readonly code?: string
+  readonly description?: string
+  readonly ownerOpd?: string
+  readonly userOpds?: readonly string[]
+  /** Codes from the reference catalogue (national or the project's local extension). */
+  readonly refCodes?: readonly string[]
+  /** RPJMD goals (usually sasaran or IKU) the element serves. */
+  readonly goals?: readonly string[]
+  readonly attrs: Attributes
+  /** Membership per state id; a state not listed does not contain the element. */
+  readonly states: Readonly<Record<string, Membership>>
+}
+
+export interface Relation {
+  readonly id: string
+  readonly kind: string
+  readonly source: string
+  readonly target: string
+  readonly attrs: Attributes
+  readonly states: Readonly<Record<string, Membership>>
+}
+
+export interface ViewNode {
+  readonly element: string
+  readonly x: number
+  readonly y: number
+  readonly w: number
+  readonly h: number
+}
+
+export interface View {
+  readonly id: string
+  readonly name: string
+  readonly layout: 'domain' | 'layered' | 'custom'
+  readonly domain?: string
+  readonly nodes: readonly ViewNode[]
+}
+
+/** A local reference-catalogue entry (levels 4 to 7) under a national code. */
+export interface CatalogueExtension {
+  readonly code: string
+  readonly parent: string
+  readonly name: string
+}
+
+export interface ProjectData {
+  readonly project: ProjectInfo
+  readonly opd: readonly Opd[]
+  readonly plan: Plan
+  /** Ordered: as-is first, target last, intermediate states between. */
+  readonly states: readonly State[]
+  readonly elements: readonly Element[]
+  readonly relations: readonly Relation[]
+  readonly views: readonly View[]
+  readonly catalogueExtensions: readonly CatalogueExtension[]
+}
+
+export interface ProjectFile extends ProjectData {
+  readonly schemaVersion: number
+}
+
+/** The states every project starts with. */
+export const AS_IS_STATE: State = { id: 'asis', name: 'Kondisi Saat Ini', role: 'asis' }
+export const TARGET_STATE: State = { id: 'target', name: 'Kondisi Target', role: 'target' }

@@ -1,0 +1,70 @@
+import * as Y from 'yjs'
+
+/**
+ * Layout of a project's Y.Doc. Each element, relation, view, OPD, goal and state is one nested
+ * Y.Map keyed by id in a root map, and each of its fields is one key, so concurrent edits of two
+ * fields of one record both survive. Per-state data is flattened into the record's own map
+ * (`in:<state>`, `ss:<state>`, `sa:<state>:<attr>`) rather than nested maps: one Y.Map per record
+ * keeps a 100k-element document small and fast to build, and every value is still its own key.
+ */
+export const ROOT = {
+  project: 'project',
+  opd: 'opd',
+  plan: 'plan',
+  goals: 'goals',
+  states: 'states',
+  elements: 'elements',
+  relations: 'relations',
+  views: 'views',
+  catalogue: 'catalogue',
+} as const
+
+/** Base attribute value: `a:<name>`. */
+export const ATTR_PREFIX = 'a:'
+/** Membership in a state: `in:<stateId>` = true. */
+export const MEMBER_PREFIX = 'in:'
+/** Status in a state: `ss:<stateId>` = 'baru' | ... */
+export const STATUS_PREFIX = 'ss:'
+/** Value that differs in one state: `sa:<stateId>:<name>`. */
+export const STATE_ATTR_PREFIX = 'sa:'
+/** Placement of an element in a view: `n:<elementId>` = {x, y, w, h}. */
+export const NODE_PREFIX = 'n:'
+
+export const attrKey = (name: string): string => ATTR_PREFIX + name
+export const memberKey = (stateId: string): string => MEMBER_PREFIX + stateId
+export const statusKey = (stateId: string): string => STATUS_PREFIX + stateId
+export const stateAttrKey = (stateId: string, name: string): string => `${STATE_ATTR_PREFIX}${stateId}:${name}`
+export const nodeKey = (elementId: string): string => NODE_PREFIX + elementId
+
+export type RecordMap = Y.Map<unknown>
+
+export interface DocRoots {
+  readonly project: Y.Map<unknown>
+  readonly opd: Y.Map<RecordMap>
+  readonly plan: Y.Map<unknown>
+  readonly goals: Y.Map<RecordMap>
+  readonly states: Y.Map<RecordMap>
+  readonly elements: Y.Map<RecordMap>
+  readonly relations: Y.Map<RecordMap>
+  readonly views: Y.Map<RecordMap>
+  readonly catalogue: Y.Map<RecordMap>
+}
+
+export function roots(doc: Y.Doc): DocRoots {
+  return {
+    project: doc.getMap(ROOT.project),
+    opd: doc.getMap(ROOT.opd),
+    plan: doc.getMap(ROOT.plan),
+    goals: doc.getMap(ROOT.goals),
+    states: doc.getMap(ROOT.states),
+    elements: doc.getMap(ROOT.elements),
+    relations: doc.getMap(ROOT.relations),
+    views: doc.getMap(ROOT.views),
+    catalogue: doc.getMap(ROOT.catalogue),
+  }
+}
+
+/** Writes the defined fields of a plain object into a Y.Map, one key each. */
+export function setFields(map: RecordMap, fields: Readonly<Record<string, unknown>>): void {
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) map.set(k, v)
+}

@@ -4,6 +4,13 @@ import type { AttributeDef } from './types.ts'
 
 export const MAX_TEXT_LENGTH = 4000
 
+const enumValues = new WeakMap<AttributeDef, ReadonlySet<string>>()
+function allowedValues(def: AttributeDef & { type: 'enum' }): ReadonlySet<string> {
+  let set = enumValues.get(def)
+  if (!set) enumValues.set(def, (set = new Set(def.options.map((o) => o.value))))
+  return set
+}
+
 /** Why a value does not fit an attribute definition, or undefined when it does. */
 export function attributeValueProblem(def: AttributeDef, value: AttributeValue): Message | undefined {
   switch (def.type) {
@@ -15,7 +22,7 @@ export function attributeValueProblem(def: AttributeDef, value: AttributeValue):
       }
       return undefined
     case 'enum':
-      if (typeof value !== 'string' || !def.options.some((o) => o.value === value)) {
+      if (typeof value !== 'string' || !allowedValues(def).has(value)) {
         const allowed = def.options.map((o) => o.value).join(', ')
         return msg(`harus salah satu dari: ${allowed}`, `must be one of: ${allowed}`)
       }

@@ -9,10 +9,18 @@ const relationKindsById = new Map(RELATION_KINDS.map((k) => [k.id, k]))
 const attributesByKind = new Map(
   [...ELEMENT_KINDS, ...RELATION_KINDS].map((k) => [k.id, new Map(k.attributes.map((a) => [a.name, a]))]),
 )
-/** "relationKind|sourceKind|targetKind" for every allowed triple. */
-const allowedTriples = new Set<string>()
+/** relation kind -> source kind -> allowed target kinds; nested maps, as validation asks per relation. */
+const allowed = new Map<string, Map<string, Set<string>>>()
 for (const rk of RELATION_KINDS) {
-  for (const rule of rk.rules) for (const s of rule.sources) for (const t of rule.targets) allowedTriples.add(`${rk.id}|${s}|${t}`)
+  const bySource = new Map<string, Set<string>>()
+  allowed.set(rk.id, bySource)
+  for (const rule of rk.rules) {
+    for (const s of rule.sources) {
+      let targets = bySource.get(s)
+      if (!targets) bySource.set(s, (targets = new Set()))
+      for (const t of rule.targets) targets.add(t)
+    }
+  }
 }
 
 export const STATE_STATUSES: readonly StateStatus[] = ['tetap', 'baru', 'pengembangan', 'dihentikan']
@@ -34,12 +42,12 @@ export function kindsOfDomain(domain: DomainId): readonly ElementKind[] {
 }
 
 export function isRelationAllowed(relationKindId: string, sourceKind: string, targetKind: string): boolean {
-  return allowedTriples.has(`${relationKindId}|${sourceKind}|${targetKind}`)
+  return allowed.get(relationKindId)?.get(sourceKind)?.has(targetKind) ?? false
 }
 
 /** The relation kinds a user may draw from one kind of element to another (offered by the editor). */
 export function allowedRelationKinds(sourceKind: string, targetKind: string): readonly RelationKind[] {
-  return RELATION_KINDS.filter((rk) => allowedTriples.has(`${rk.id}|${sourceKind}|${targetKind}`))
+  return RELATION_KINDS.filter((rk) => isRelationAllowed(rk.id, sourceKind, targetKind))
 }
 
 export { DOMAINS, ELEMENT_KINDS, RELATION_KINDS }

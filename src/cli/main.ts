@@ -1,0 +1,39 @@
+import { EXIT, processIo, type CliCommand, type CliIo } from './cliCommand.ts'
+import { validateCommand } from './validateCommand.ts'
+
+/** Every subcommand; later work adds gap, roadmap, export and import here. */
+export const COMMANDS: readonly CliCommand[] = [validateCommand]
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length))
+  const lines = [
+    'cetakbiru: Arsitektur dan Peta Rencana SPBE / SPBE architecture and roadmap',
+    '',
+    'Penggunaan / usage: cetakbiru <perintah/command> [opsi/options]',
+    '',
+    'Perintah / commands:',
+    ...COMMANDS.flatMap((c) => [`  ${c.name.padEnd(width)}  ${c.summary.id}`, `  ${' '.repeat(width)}  ${c.summary.en}`, `  ${' '.repeat(width)}  ${c.usage}`]),
+    '',
+    'cetakbiru <perintah> --help menampilkan penggunaan perintah itu / shows that command\'s usage.',
+  ]
+  return lines.join('\n')
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(helpText())
+    return name ? EXIT.ok : EXIT.unreadable
+  }
+  const command = COMMANDS.find((c) => c.name === name)
+  if (!command) {
+    io.err(`Perintah tidak dikenal: ${name} / unknown command: ${name}`)
+    io.err(helpText())
+    return EXIT.unreadable
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`${command.summary.id}\n${command.summary.en}\n\nPenggunaan / usage: ${command.usage}`)
+    return EXIT.ok
+  }
+  return command.run(rest, io)
+}

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import Ajv2020 from 'ajv/dist/2020.js'
 import type { CatalogueExtension } from '../project.ts'
-import { buildFromSharedFile, OUTPUT_PATH, SOURCE_PATH } from '../../../scripts/build-catalogue.ts'
+import { buildFromSharedFile, OUTPUT_PATH } from '../../../scripts/build-catalogue.ts'
 import { catalogueWithExtensions, nationalCatalogue, type CatalogueEntry } from './catalogue.ts'
 
 const SCHEMA_PATH = fileURLToPath(new URL('../../../schemas/reference-catalogue.schema.json', import.meta.url))

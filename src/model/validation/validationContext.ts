@@ -15,11 +15,8 @@ export class ValidationContext {
     readonly data: ProjectData,
     readonly catalogue: Catalogue,
   ) {
-    data.elements.forEach((e, i) => {
-      if (!this.elements.has(e.id)) {
-        this.elements.set(e.id, e)
-      }
-    })
+    // The first of two elements with one id wins; the duplicate is reported by uniqueIds.
+    for (const e of data.elements) if (!this.elements.has(e.id)) this.elements.set(e.id, e)
     this.opdIds = new Set(data.opd.map((o) => o.id))
     this.stateIds = new Set(data.states.map((s) => s.id))
     this.goalIds = new Set(data.plan.goals.map((g) => g.id))

@@ -11,6 +11,7 @@
 import type {
   Attributes, CatalogueExtension, Element, Goal, Membership, Opd, ProjectData, Relation, View, ViewNode,
 } from '../../src/model/project.ts'
+import { DEFAULT_SETTINGS, EMPTY_ROADMAP_INPUT } from '../../src/model/project.ts'
 import { DOMAINS, elementKind, isRelationAllowed } from '../../src/model/metamodel/metamodel.ts'
 
 // ---------------------------------------------------------------------------------------------
@@ -941,5 +942,7 @@ export function buildKabupatenContoh(): ProjectData {
     relations: b.relations,
     views: buildViews(b.elements),
     catalogueExtensions: CATALOGUE_EXTENSIONS,
+    settings: DEFAULT_SETTINGS,
+    roadmap: EMPTY_ROADMAP_INPUT,
   }
 }

@@ -116,6 +116,68 @@ export interface CatalogueExtension {
   readonly name: string
 }
 
+/** Rules the Pemda sets for its architecture, read by the analysis. */
+export interface Policy {
+  /** Applications must run in a pusat data / fasilitas komputasi or the national cloud (rule 3). */
+  readonly applicationsInDataCentre: boolean
+}
+
+export interface Settings {
+  readonly policy: Policy
+}
+
+/** The seven muatan of a Peta Rencana SPBE. */
+export type Muatan = 'tata-kelola' | 'manajemen' | 'layanan' | 'aplikasi' | 'infrastruktur' | 'keamanan' | 'audit-tik'
+
+/** Amounts in Rupiah keyed by year ("2026"). */
+export type YearlyAmounts = Readonly<Record<string, number>>
+
+/**
+ * A user's change to a generated kegiatan. It is keyed by the kegiatan's id, which is derived
+ * from what the kegiatan closes, so it survives regenerating the Peta Rencana.
+ */
+export interface ActivityOverride {
+  readonly name?: string
+  /** Start year fixed by the user; the scheduler keeps it. */
+  readonly pinnedYear?: number
+  readonly duration?: number
+  readonly budget?: YearlyAmounts
+  readonly opd?: string
+  readonly goals?: readonly string[]
+  /** Merged into another kegiatan: its gaps are closed there. */
+  readonly mergedInto?: string
+  /** Gaps moved out of this kegiatan into new ones the user named. */
+  readonly splitOff?: readonly { readonly id: string; readonly name: string; readonly closes: readonly string[] }[]
+}
+
+/** A kegiatan the user added by hand (policy work, training, an audit ...). */
+export interface ManualActivity {
+  readonly id: string
+  readonly name: string
+  readonly muatan: Muatan
+  readonly opd?: string
+  readonly relatedOpd?: readonly string[]
+  readonly startYear?: number
+  readonly duration?: number
+  readonly budget?: YearlyAmounts
+  readonly goals?: readonly string[]
+  readonly dependsOn?: readonly string[]
+}
+
+export interface RoadmapInput {
+  /** Budget ceiling per year for all kegiatan together. */
+  readonly budgetCeilings: YearlyAmounts
+  /** How many kegiatan an OPD can lead per year: `default`, and per OPD id. */
+  readonly opdCapacity: Readonly<Record<string, number>>
+  readonly overrides: Readonly<Record<string, ActivityOverride>>
+  readonly manualActivities: readonly ManualActivity[]
+  /** Dependencies the user added: `from` starts after `to` ends. */
+  readonly manualDependencies: readonly { readonly from: string; readonly to: string }[]
+}
+
+export const DEFAULT_SETTINGS: Settings = { policy: { applicationsInDataCentre: true } }
+export const EMPTY_ROADMAP_INPUT: RoadmapInput = { budgetCeilings: {}, opdCapacity: {}, overrides: {}, manualActivities: [], manualDependencies: [] }
+
 export interface ProjectData {
   readonly project: ProjectInfo
   readonly opd: readonly Opd[]
@@ -126,6 +188,8 @@ export interface ProjectData {
   readonly relations: readonly Relation[]
   readonly views: readonly View[]
   readonly catalogueExtensions: readonly CatalogueExtension[]
+  readonly settings: Settings
+  readonly roadmap: RoadmapInput
 }
 
 export interface ProjectFile extends ProjectData {

@@ -87,7 +87,7 @@ export function buildProjectSchema(): Schema {
     title: 'Proyek Cetakbiru (Arsitektur dan Peta Rencana SPBE)',
     description: 'A Cetakbiru project file: the SPBE architecture model in its states, with OPD, plan period and views.',
     type: 'object',
-    required: ['schemaVersion', 'project', 'opd', 'plan', 'states', 'elements', 'relations', 'views', 'catalogueExtensions'],
+    required: ['schemaVersion', 'project', 'opd', 'plan', 'states', 'elements', 'relations', 'views', 'catalogueExtensions', 'settings', 'roadmap'],
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
@@ -207,6 +207,91 @@ export function buildProjectSchema(): Schema {
             name: text(LIMITS.nameLength, 1),
           },
         },
+      },
+      settings: {
+        type: 'object',
+        required: ['policy'],
+        additionalProperties: false,
+        properties: {
+          policy: {
+            type: 'object',
+            required: ['applicationsInDataCentre'],
+            additionalProperties: false,
+            properties: { applicationsInDataCentre: { type: 'boolean', description: 'Aplikasi wajib berjalan di pusat data / fasilitas komputasi' } },
+          },
+        },
+      },
+      roadmap: roadmapSchema(),
+    },
+  }
+}
+
+const yearlyAmounts: Schema = { type: 'object', propertyNames: { pattern: '^\\d{4}$' }, additionalProperties: { type: 'number', minimum: 0 } }
+const year: Schema = { type: 'integer', minimum: 2000, maximum: 2100 }
+const MUATAN_IDS = ['tata-kelola', 'manajemen', 'layanan', 'aplikasi', 'infrastruktur', 'keamanan', 'audit-tik']
+/** Kegiatan ids are derived from what they close (`k-add-<element id>`), so they may be longer. */
+export const ACTIVITY_ID_PATTERN = '^[A-Za-z0-9_.:-]{1,200}$'
+const activityId: Schema = { type: 'string', pattern: ACTIVITY_ID_PATTERN }
+const duration: Schema = { type: 'integer', minimum: 1, maximum: 10 }
+
+/** The Peta Rencana inputs: ceilings, capacities and the user's changes to generated kegiatan. */
+function roadmapSchema(): Schema {
+  return {
+    type: 'object',
+    required: ['budgetCeilings', 'opdCapacity', 'overrides', 'manualActivities', 'manualDependencies'],
+    additionalProperties: false,
+    properties: {
+      budgetCeilings: yearlyAmounts,
+      opdCapacity: { type: 'object', propertyNames: { pattern: ID_PATTERN }, additionalProperties: { type: 'integer', minimum: 0 } },
+      overrides: {
+        type: 'object',
+        propertyNames: { pattern: ACTIVITY_ID_PATTERN },
+        additionalProperties: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            name: text(LIMITS.nameLength, 1),
+            pinnedYear: year,
+            duration,
+            budget: yearlyAmounts,
+            opd: idRef,
+            goals: { type: 'array', items: idRef },
+            mergedInto: activityId,
+            splitOff: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['id', 'name', 'closes'],
+                additionalProperties: false,
+                properties: { id: activityId, name: text(LIMITS.nameLength, 1), closes: { type: 'array', items: activityId } },
+              },
+            },
+          },
+        },
+      },
+      manualActivities: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'name', 'muatan'],
+          additionalProperties: false,
+          properties: {
+            id: activityId,
+            name: text(LIMITS.nameLength, 1),
+            muatan: { enum: MUATAN_IDS },
+            opd: idRef,
+            relatedOpd: { type: 'array', items: idRef },
+            startYear: year,
+            duration,
+            budget: yearlyAmounts,
+            goals: { type: 'array', items: idRef },
+            dependsOn: { type: 'array', items: activityId },
+          },
+        },
+      },
+      manualDependencies: {
+        type: 'array',
+        items: { type: 'object', required: ['from', 'to'], additionalProperties: false, properties: { from: activityId, to: activityId } },
       },
     },
   }

@@ -1,5 +1,5 @@
 /**
- * Version of the `*.cetakbiru.json` format written by this build. Version 1 was the two-state
- * draft format (fixed as-is / to-be flags); src/model/file/migrations/ lifts older files.
+ * Version of the `*.cetakbiru.json` format written by this build (history in docs/file-format.md);
+ * src/model/file/migrations/ lifts older files.
  */
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3

@@ -1,5 +1,5 @@
 import type {
-  Element, Membership, ProjectData, ProjectFile, Relation, View,
+  ActivityOverride, Element, Membership, ProjectData, ProjectFile, Relation, RoadmapInput, View,
 } from '../project.ts'
 import { CURRENT_SCHEMA_VERSION } from './schemaVersion.ts'
 
@@ -30,6 +30,31 @@ export function canonicalProject(data: ProjectData): ProjectFile {
     catalogueExtensions: [...data.catalogueExtensions]
       .sort((a, b) => compareStrings(a.code, b.code))
       .map((c) => ({ code: c.code, parent: c.parent, name: c.name })),
+    settings: { policy: { applicationsInDataCentre: data.settings.policy.applicationsInDataCentre } },
+    roadmap: canonicalRoadmap(data.roadmap),
+  }
+}
+
+function canonicalRoadmap(r: RoadmapInput): RoadmapInput {
+  const overrides: Record<string, ActivityOverride> = {}
+  for (const id of Object.keys(r.overrides).sort(compareStrings)) {
+    const o = r.overrides[id]!
+    overrides[id] = compact({
+      name: o.name, pinnedYear: o.pinnedYear, duration: o.duration, budget: o.budget && sortKeys(o.budget), opd: o.opd,
+      goals: nonEmpty(o.goals), mergedInto: o.mergedInto, splitOff: nonEmpty(o.splitOff),
+    })
+  }
+  return {
+    budgetCeilings: sortKeys(r.budgetCeilings),
+    opdCapacity: sortKeys(r.opdCapacity),
+    overrides,
+    manualActivities: byId(r.manualActivities).map((a) => compact({
+      id: a.id, name: a.name, muatan: a.muatan, opd: a.opd, relatedOpd: nonEmpty(a.relatedOpd), startYear: a.startYear,
+      duration: a.duration, budget: a.budget && sortKeys(a.budget), goals: nonEmpty(a.goals), dependsOn: nonEmpty(a.dependsOn),
+    })),
+    manualDependencies: [...r.manualDependencies]
+      .sort((a, b) => compareStrings(a.from, b.from) || compareStrings(a.to, b.to))
+      .map((d) => ({ from: d.from, to: d.to })),
   }
 }
 

@@ -3,6 +3,7 @@ import {
   type AttributeValue, type Element, type Goal, type Membership, type Opd, type ProjectData,
   type ProjectInfo, type Relation, type State, type View, type ViewNode,
 } from '../project.ts'
+import { DEFAULT_SETTINGS, EMPTY_ROADMAP_INPUT } from '../project.ts'
 import { DOMAINS, ELEMENT_KINDS, RELATION_KINDS, isRelationAllowed } from '../metamodel/metamodel.ts'
 import type { AttributeDef, DomainId, ElementKind } from '../metamodel/types.ts'
 import { createRandom, type Random } from './random.ts'
@@ -362,6 +363,8 @@ export function generateProject(options: GenerateOptions): ProjectData {
     relations,
     views,
     catalogueExtensions: [],
+    settings: DEFAULT_SETTINGS,
+    roadmap: EMPTY_ROADMAP_INPUT,
   }
 }
 

@@ -1,8 +1,9 @@
 import * as Y from 'yjs'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type {
-  CatalogueExtension, Element, Goal, Membership, Opd, Plan, ProjectData, ProjectInfo, Relation, State, View,
+  CatalogueExtension, Element, Goal, Membership, Opd, Plan, ProjectData, ProjectInfo, Relation, RoadmapInput, Settings, State, View,
 } from '../project.ts'
+import { readRoadmapInput, readSettings } from '../ydoc/roadmapRecords.ts'
 import { ROOT, roots, type DocRoots } from '../ydoc/docSchema.ts'
 import { readElement, readPlain, readRelation, readView, type StateRecord } from '../ydoc/records.ts'
 
@@ -26,6 +27,8 @@ export interface ProjectionState {
   readonly relations: ReadonlyMap<string, Relation>
   readonly views: ReadonlyMap<string, View>
   readonly catalogueExtensions: readonly CatalogueExtension[]
+  readonly settings: Settings
+  readonly roadmap: RoadmapInput
   /** Increases with every applied transaction; cheap change detection for caches. */
   readonly revision: number
 }
@@ -36,6 +39,7 @@ export interface Projection {
 }
 
 const ROOT_NAMES = Object.values(ROOT)
+const ROADMAP_ROOTS: readonly string[] = [ROOT.roadmap, ROOT.activityOverrides, ROOT.manualActivities, ROOT.dependencies]
 
 export function createProjection(doc: Y.Doc): Projection {
   const r = roots(doc)
@@ -109,6 +113,8 @@ class Projector {
       relations,
       views,
       catalogueExtensions: this.readCatalogue(),
+      settings: readSettings(this.r),
+      roadmap: readRoadmapInput(this.r),
       revision,
     }
   }
@@ -172,6 +178,8 @@ class Projector {
       relations,
       views,
       catalogueExtensions: changes.has(ROOT.catalogue) ? this.readCatalogue() : prev.catalogueExtensions,
+      settings: changes.has(ROOT.settings) ? readSettings(this.r) : prev.settings,
+      roadmap: ROADMAP_ROOTS.some((name) => changes.has(name)) ? readRoadmapInput(this.r) : prev.roadmap,
       revision,
     }
   }
@@ -276,5 +284,7 @@ export function projectionToData(s: ProjectionState): ProjectData {
     relations: [...s.relations.values()],
     views: [...s.views.values()],
     catalogueExtensions: s.catalogueExtensions,
+    settings: s.settings,
+    roadmap: s.roadmap,
   }
 }

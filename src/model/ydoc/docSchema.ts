@@ -17,6 +17,11 @@ export const ROOT = {
   relations: 'relations',
   views: 'views',
   catalogue: 'catalogue',
+  settings: 'settings',
+  roadmap: 'roadmap',
+  activityOverrides: 'activityOverrides',
+  manualActivities: 'manualActivities',
+  dependencies: 'dependencies',
 } as const
 
 /** Base attribute value: `a:<name>`. */
@@ -48,7 +53,19 @@ export interface DocRoots {
   readonly relations: Y.Map<RecordMap>
   readonly views: Y.Map<RecordMap>
   readonly catalogue: Y.Map<RecordMap>
+  /** Flat: `policy.<name>` = value. */
+  readonly settings: Y.Map<unknown>
+  /** Flat: `ceiling:<year>` = Rupiah, `capacity:<opd id or default>` = kegiatan per year. */
+  readonly roadmap: Y.Map<unknown>
+  readonly activityOverrides: Y.Map<RecordMap>
+  readonly manualActivities: Y.Map<RecordMap>
+  /** `<from>><to>` = { from, to } */
+  readonly dependencies: Y.Map<unknown>
 }
+
+export const CEILING_PREFIX = 'ceiling:'
+export const CAPACITY_PREFIX = 'capacity:'
+export const POLICY_PREFIX = 'policy.'
 
 export function roots(doc: Y.Doc): DocRoots {
   return {
@@ -61,6 +78,11 @@ export function roots(doc: Y.Doc): DocRoots {
     relations: doc.getMap(ROOT.relations),
     views: doc.getMap(ROOT.views),
     catalogue: doc.getMap(ROOT.catalogue),
+    settings: doc.getMap(ROOT.settings),
+    roadmap: doc.getMap(ROOT.roadmap),
+    activityOverrides: doc.getMap(ROOT.activityOverrides),
+    manualActivities: doc.getMap(ROOT.manualActivities),
+    dependencies: doc.getMap(ROOT.dependencies),
   }
 }
 

@@ -3,6 +3,7 @@ import type { ProjectData } from '../project.ts'
 import { systemOrigin, type CommandOrigin } from '../origin.ts'
 import { roots, setFields } from './docSchema.ts'
 import { newRecordMap, writeElement, writePlain, writeRelation, writeView } from './records.ts'
+import { writeRoadmapInput, writeSettings } from './roadmapRecords.ts'
 
 /**
  * Fills an empty Y.Doc with a project, in one transaction. Callers validate first
@@ -21,6 +22,8 @@ export function writeProject(doc: Y.Doc, data: ProjectData, origin: CommandOrigi
     for (const rel of data.relations) insert(r.relations, rel.id, (m) => writeRelation(m, rel))
     for (const v of data.views) insert(r.views, v.id, (m) => writeView(m, v))
     for (const c of data.catalogueExtensions) insert(r.catalogue, c.code, (m) => setFields(m, { parent: c.parent, name: c.name }))
+    writeSettings(r, data.settings)
+    writeRoadmapInput(r, data.roadmap)
   }, origin)
 }
 

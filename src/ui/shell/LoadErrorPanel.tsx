@@ -1,0 +1,61 @@
+import { useLocale, useT } from '../i18n/locale.ts'
+import { localized, type MessageKey, type Translate } from '../i18n/translate.ts'
+import type { OpenFailure } from '../project/openProject.ts'
+
+const STAGE_KEYS = {
+  size: 'error.stage.size',
+  json: 'error.stage.json',
+  version: 'error.stage.version',
+  schema: 'error.stage.schema',
+  integrity: 'error.stage.integrity',
+} as const satisfies Record<string, MessageKey>
+
+function summary(failure: OpenFailure, t: Translate): string {
+  switch (failure.kind) {
+    case 'network':
+      return t('error.network', { file: failure.url, detail: failure.detail })
+    case 'http':
+      return t('error.http', { file: failure.url, status: `${failure.status} ${failure.statusText}`.trim() })
+    case 'file':
+      return t(STAGE_KEYS[failure.stage])
+    case 'unexpected':
+      return t('error.unexpected', { file: failure.url, detail: failure.detail })
+  }
+}
+
+/** Why the project did not open, every reason with the place in the file it concerns. */
+export function LoadErrorPanel({ failure, onRetry }: { readonly failure: OpenFailure; readonly onRetry: () => void }) {
+  const t = useT()
+  const locale = useLocale()
+  return (
+    <section className="panel error-panel" role="alert" aria-labelledby="load-error-title">
+      <h2 id="load-error-title" className="error-panel__title">{t('error.title')}</h2>
+      <p className="error-panel__summary">{summary(failure, t)}</p>
+      {failure.kind === 'file' && (
+        <>
+          <p className="muted">{t('error.file', { file: failure.url })}</p>
+          <div className="table-scroll">
+            <table className="data-table error-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('error.column.path')}</th>
+                  <th scope="col">{t('error.column.message')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {failure.errors.map((e, i) => (
+                  <tr key={i}>
+                    <td><code>{e.path}</code></td>
+                    <td>{localized(e.message, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <p className="muted">{t('error.nothingChanged')}</p>
+      <button type="button" className="button" onClick={onRetry}>{t('error.retry')}</button>
+    </section>
+  )
+}

@@ -1,0 +1,65 @@
+import type { ProjectData } from '../../model/project.ts'
+import { findState, StateView } from '../stateView.ts'
+import { applicationOutsideDataCentre } from './applicationOutsideDataCentre.ts'
+import { applicationWithoutInfrastructure } from './applicationWithoutInfrastructure.ts'
+import type { ArchitectureRule, RuleFinding } from './architectureRule.ts'
+import { dataWithoutCustodian } from './dataWithoutCustodian.ts'
+import { directIntegration } from './directIntegration.ts'
+import { duplicateApplication } from './duplicateApplication.ts'
+import { NATIONAL_APPLICATIONS } from './nationalApplications.ts'
+import { serviceWithoutApplication } from './serviceWithoutApplication.ts'
+import { unclassifiedElement } from './unclassifiedElement.ts'
+import { unprotectedAsset } from './unprotectedAsset.ts'
+import { unsupportedProcess } from './unsupportedProcess.ts'
+
+/** Every architecture rule, in report order. Adding a rule: its own file, and one line here. */
+export const ARCHITECTURE_RULES: readonly ArchitectureRule[] = [
+  unsupportedProcess,
+  serviceWithoutApplication,
+  applicationWithoutInfrastructure,
+  applicationOutsideDataCentre,
+  duplicateApplication,
+  dataWithoutCustodian,
+  unprotectedAsset,
+  directIntegration,
+  unclassifiedElement,
+]
+
+const byId = new Map(ARCHITECTURE_RULES.map((r) => [r.id, r]))
+
+export function ruleById(id: string): ArchitectureRule | undefined {
+  return byId.get(id)
+}
+
+export interface EvaluateOptions {
+  /** The rules to run, in order (default: all of them). */
+  readonly rules?: readonly ArchitectureRule[]
+  /** A view of the state already built (by the gap analysis, say), reused instead of building one. */
+  readonly view?: StateView
+}
+
+/**
+ * Runs the rules on one state (`stateId` is a state id or a role: asis, target) and returns their
+ * findings in a stable order: rule order, then the subject element's id, then the other elements.
+ */
+export function evaluateRules(data: ProjectData, stateId: string, options: EvaluateOptions = {}): RuleFinding[] {
+  const view = options.view ?? viewFor(data, stateId)
+  if (options.view && options.view.state.id !== stateId && options.view.state.role !== stateId) {
+    throw new Error(`evaluateRules: the view given is of state ${options.view.state.id}, not ${stateId}`)
+  }
+  const rules = options.rules ?? ARCHITECTURE_RULES
+  const ctx = { policy: data.settings.policy, nationalApplications: NATIONAL_APPLICATIONS }
+  const ranked = rules.flatMap((rule, rank) => rule.check(view, ctx).map((finding) => ({ finding, rank, key: finding.elements.join('\n') })))
+  ranked.sort((a, b) => a.rank - b.rank || compare(a.finding.elements[0] ?? '', b.finding.elements[0] ?? '') || compare(a.key, b.key) || compare(a.finding.message.en, b.finding.message.en))
+  return ranked.map((r) => r.finding)
+}
+
+function viewFor(data: ProjectData, stateId: string): StateView {
+  const state = findState(data, stateId)
+  if (!state) throw new Error(`evaluateRules: no state ${stateId} in project ${data.project.id} (states: ${data.states.map((s) => s.id).join(', ')})`)
+  return new StateView(data, state)
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

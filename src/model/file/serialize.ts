@@ -2,6 +2,7 @@ import type {
   ActivityOverride, Element, Membership, ProjectData, ProjectFile, Relation, RoadmapInput, View,
 } from '../project.ts'
 import { CURRENT_SCHEMA_VERSION } from './schemaVersion.ts'
+import { compareStrings } from '../order.ts'
 
 /**
  * Canonical form of a project: records sorted by id, keys in a fixed order, empty optional
@@ -112,10 +113,6 @@ function canonicalStates(states: Readonly<Record<string, Membership>>, order: re
   return out
 }
 
-/** Code-point order, independent of the locale the tool runs in. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
 
 function byId<T extends { readonly id: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => compareStrings(a.id, b.id))

@@ -109,11 +109,21 @@ const securityAttributes: readonly AttributeDef[] = [
   { name: 'lastPerformed', type: 'date', label: msg('Terakhir dilaksanakan', 'Last performed') },
 ]
 
+/**
+ * Every kind can carry what delivering or developing it is expected to cost; the Peta Rencana
+ * turns it into the kegiatan's pagu indikatif.
+ */
+const indicativeBudget: AttributeDef = {
+  name: 'indicativeBudget', type: 'number', min: 0, unit: 'Rp',
+  label: msg('Pagu indikatif (Rp)', 'Indicative budget (IDR)'),
+  help: msg('Perkiraan biaya pembangunan atau pengembangan pada periode rencana', 'Expected cost of building or developing it in the plan period'),
+}
+
 function kind(
   id: string, domain: ElementKind['domain'], label: [string, string], description: [string, string],
   attributes: readonly AttributeDef[], referencePrefixes: readonly string[],
 ): ElementKind {
-  return { id, domain, label: msg(...label), description: msg(...description), attributes, referencePrefixes }
+  return { id, domain, label: msg(...label), description: msg(...description), attributes: [...attributes, indicativeBudget], referencePrefixes }
 }
 
 export const ELEMENT_KINDS: readonly ElementKind[] = [

@@ -1,0 +1,170 @@
+import { msg } from '../../model/message.ts'
+import { compareStrings } from '../../model/order.ts'
+import type { ProjectData, State } from '../../model/project.ts'
+import { analyzeGap, type GapAnalysis } from '../gap/gapAnalysis.ts'
+import type { ArchitectureRule, RuleFinding } from '../rules/architectureRule.ts'
+import { evaluateRules } from '../rules/registry.ts'
+import { StateView, findState } from '../stateView.ts'
+import type { Action, Activity, Program, Roadmap } from './activity.ts'
+import { PROGRAM_NAME } from './activityNames.ts'
+import { applyOverrides } from './applyOverrides.ts'
+import { computeDependencies } from './dependencies.ts'
+import { deriveActivities } from './deriveActivities.ts'
+import { MUATAN, muatanInfo } from './muatan.ts'
+import { schedule } from './schedule.ts'
+
+export interface RoadmapAnalysis {
+  readonly gap: GapAnalysis
+  readonly fromFindings: readonly RuleFinding[]
+  readonly targetFindings: readonly RuleFinding[]
+  readonly roadmap: Roadmap
+}
+
+const ACTIONS: readonly Action[] = ['pembangunan', 'pengembangan', 'migrasi', 'integrasi', 'penyelarasan', 'perbaikan', 'penghentian', 'manual']
+
+/**
+ * The Peta Rencana of a project: the gap from the as-is to the target (or any two states), the
+ * rule findings that remain in the target, kegiatan derived from both, the user's overrides
+ * applied, dependencies read from the target architecture, and a schedule over the plan years.
+ * Pure and deterministic: the same project gives the same Peta Rencana.
+ */
+export interface RoadmapOptions {
+  readonly from?: string
+  readonly to?: string
+  /** The architecture rules whose findings become gaps (default: all registered). */
+  readonly rules?: readonly ArchitectureRule[]
+}
+
+export function generateRoadmap(data: ProjectData, options: RoadmapOptions = {}): RoadmapAnalysis {
+  const from = requireState(data, options.from ?? 'asis')
+  const to = requireState(data, options.to ?? 'target')
+  const fromView = new StateView(data, from)
+  const toView = new StateView(data, to)
+  const gap = analyzeGap(data, from, to)
+  const rules = options.rules ? { rules: options.rules } : {}
+  const fromFindings = evaluateRules(data, from.id, { view: fromView, ...rules })
+  const targetFindings = evaluateRules(data, to.id, { view: toView, ...rules })
+
+  const derived = deriveActivities({ data, gap, from: fromView, to: toView, targetFindings, fromFindings })
+  const { activities, warnings } = applyOverrides(derived.activities, derived.index, data.roadmap)
+  const dependencyProblems = computeDependencies(activities, derived.index, fromView, toView, data.roadmap)
+  prioritise(activities, toView)
+
+  const years = Array.from({ length: data.plan.years }, (_, i) => data.plan.startYear + i)
+  const opdNames = new Map(data.opd.map((o) => [o.id, o.shortName]))
+  const result = schedule({
+    activities, years, budgetCeilings: data.roadmap.budgetCeilings, opdCapacity: data.roadmap.opdCapacity,
+    opdName: (id) => opdNames.get(id) ?? id,
+  })
+  const programs = assignCodes([...result.scheduled, ...result.unscheduled])
+
+  const yearTotals: Record<string, { budget: number; ceiling?: number }> = {}
+  for (const y of years) {
+    const ceiling = data.roadmap.budgetCeilings[String(y)]
+    yearTotals[String(y)] = ceiling === undefined ? { budget: result.spent[String(y)] ?? 0 } : { budget: result.spent[String(y)] ?? 0, ceiling }
+  }
+  return {
+    gap, fromFindings, targetFindings,
+    roadmap: {
+      period: { name: data.plan.name, startYear: years[0]!, endYear: years[years.length - 1]!, years },
+      programs,
+      activities: result.scheduled,
+      unscheduled: result.unscheduled,
+      yearTotals,
+      errors: result.errors,
+      warnings: [...warnings, ...dependencyProblems, ...result.warnings],
+    },
+  }
+}
+
+export class UnknownStateError extends Error {
+  constructor(readonly state: string) {
+    super(`Kondisi "${state}" tidak ada / State "${state}" does not exist`)
+  }
+}
+
+function requireState(data: ProjectData, idOrRole: string): State {
+  const s = findState(data, idOrRole)
+  if (!s) throw new UnknownStateError(idOrRole)
+  return s
+}
+
+/**
+ * Public services first; then what the rules rate most severe (already in `priority`); and among
+ * equals, what more work waits on (the longest chain of dependents), as list scheduling does,
+ * so the foundations take the early budget.
+ */
+function prioritise(activities: readonly Activity[], to: StateView): void {
+  const chain = dependentChainLengths(activities)
+  for (const a of activities) {
+    const servesPublic = a.delivers.some(({ element }) => {
+      const e = to.get(element)
+      if (!e) return false
+      if (e.kind === 'layanan-publik') return true
+      return to.out(element, 'realizes').some((r) => to.get(r.target)?.kind === 'layanan-publik')
+    })
+    if (servesPublic) a.priorityReason = msg('mendukung layanan publik', 'supports a public service')
+    else if (a.priority >= 50) a.priorityReason = msg('menangani temuan berat', 'resolves a severe finding')
+    else if (a.priority > 0) a.priorityReason = msg('menangani temuan', 'resolves a finding')
+    else if ((chain.get(a.id) ?? 0) > 0) a.priorityReason = msg(`${chain.get(a.id)} tahap kegiatan lain menunggunya`, `${chain.get(a.id)} stages of other work wait on it`)
+    a.priority += (servesPublic ? 100 : 0) + CHAIN_WEIGHT * (chain.get(a.id) ?? 0)
+  }
+}
+
+const CHAIN_WEIGHT = 15
+
+/** For each kegiatan, how many kegiatan at most wait on it one after another (0 for none). */
+function dependentChainLengths(activities: readonly Activity[]): Map<string, number> {
+  const dependents = new Map<string, string[]>()
+  for (const a of activities) for (const d of a.dependencies) (dependents.get(d.on) ?? dependents.set(d.on, []).get(d.on)!).push(a.id)
+  const length = new Map<string, number>()
+  const visiting = new Set<string>()
+  // Iterative post-order walk; a cycle (reported by the scheduler) simply stops the count.
+  for (const root of activities) {
+    if (length.has(root.id)) continue
+    const stack: { id: string; i: number }[] = [{ id: root.id, i: 0 }]
+    visiting.add(root.id)
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!
+      const next = (dependents.get(top.id) ?? [])[top.i++]
+      if (next !== undefined) {
+        if (!length.has(next) && !visiting.has(next)) {
+          visiting.add(next)
+          stack.push({ id: next, i: 0 })
+        }
+        continue
+      }
+      let best = 0
+      for (const d of dependents.get(top.id) ?? []) best = Math.max(best, 1 + (length.get(d) ?? 0))
+      length.set(top.id, best)
+      visiting.delete(top.id)
+      stack.pop()
+    }
+  }
+  return length
+}
+
+/**
+ * Programs are the muatan crossed with the kind of work; codes follow the muatan code
+ * (PR.05.01.003), numbered by id so a kegiatan keeps its code while others move in time.
+ */
+function assignCodes(activities: Activity[]): Program[] {
+  const programs: Program[] = []
+  for (const m of MUATAN) {
+    let programNo = 0
+    for (const action of ACTIONS) {
+      const members = activities.filter((a) => a.muatan === m.id && a.action === action).sort((a, b) => compareStrings(a.id, b.id))
+      if (members.length === 0) continue
+      const code = `${m.code}.${String(++programNo).padStart(2, '0')}`
+      members.forEach((a, i) => (a.code = `${code}.${String(i + 1).padStart(3, '0')}`))
+      const [id, en] = PROGRAM_NAME[action]
+      const label = muatanInfo(m.id).label
+      programs.push({
+        id: `p-${m.id}-${action}`, code, muatan: m.id, action,
+        name: msg(id.replace('{m}', label.id.replace(/ SPBE$/, '')), en.replace('{m}', label.en.replace(/^SPBE /, '').toLowerCase())),
+        activities: members.map((a) => a.id),
+      })
+    }
+  }
+  return programs
+}

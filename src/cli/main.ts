@@ -1,8 +1,10 @@
 import { EXIT, processIo, type CliCommand, type CliIo } from './cliCommand.ts'
 import { validateCommand } from './validateCommand.ts'
+import { gapCommand } from './gapCommand.ts'
+import { roadmapCommand } from './roadmapCommand.ts'
 
-/** Every subcommand; later work adds gap, roadmap, export and import here. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand]
+/** Every subcommand, in the order --help lists them. */
+export const COMMANDS: readonly CliCommand[] = [validateCommand, gapCommand, roadmapCommand]
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))

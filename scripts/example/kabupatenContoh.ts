@@ -11,7 +11,8 @@
 import type {
   Attributes, CatalogueExtension, Element, Goal, Membership, Opd, ProjectData, Relation, View, ViewNode,
 } from '../../src/model/project.ts'
-import { DEFAULT_SETTINGS, EMPTY_ROADMAP_INPUT } from '../../src/model/project.ts'
+import { DEFAULT_SETTINGS } from '../../src/model/project.ts'
+import { ROADMAP_INPUT, withBudgets } from './kabupatenContohRoadmap.ts'
 import { DOMAINS, elementKind, isRelationAllowed } from '../../src/model/metamodel/metamodel.ts'
 
 // ---------------------------------------------------------------------------------------------
@@ -634,6 +635,12 @@ const RUNS_ON: readonly (readonly [string, readonly string[], Only?])[] = [
   ['apl-sirujuk', ['inf-cloud-pdn']],
   ['apl-ebansos', ['inf-cloud-pdn']],
   ['apl-sitaru', ['inf-cloud-pdn']],
+  // Sector applications of national agencies run in national data centres.
+  ['apl-siak', ['inf-pdn']],
+  ['apl-satusehat', ['inf-pdn']],
+  ['apl-dapodik', ['inf-pdn']],
+  ['apl-siks-ng', ['inf-pdn']],
+  ['apl-simbg', ['inf-pdn']],
   ['inf-os-windows', ['inf-srv-rsud', 'inf-srv-bapenda', 'inf-srv-bappeda']],
   ['inf-db-oracle', ['inf-srv-bapenda']],
   ['inf-db-sqlserver', ['inf-srv-pdd']],
@@ -938,11 +945,11 @@ export function buildKabupatenContoh(): ProjectData {
       { id: 'asis', name: 'Kondisi Saat Ini', role: 'asis' },
       { id: 'target', name: 'Kondisi Target', role: 'target', year: 2029 },
     ],
-    elements: b.elements,
+    elements: withBudgets(b.elements),
     relations: b.relations,
     views: buildViews(b.elements),
     catalogueExtensions: CATALOGUE_EXTENSIONS,
     settings: DEFAULT_SETTINGS,
-    roadmap: EMPTY_ROADMAP_INPUT,
+    roadmap: ROADMAP_INPUT,
   }
 }

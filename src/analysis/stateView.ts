@@ -34,10 +34,10 @@ export class StateView {
       if (!m) continue
       const kind = elementKind(e.kind)
       if (!kind) continue
+      // Same keys on every object (status may be undefined): one hidden class for fast reads.
       const view: ElementInState = {
-        element: e, id: e.id, kind: e.kind, domain: kind.domain, name: e.name,
+        element: e, id: e.id, kind: e.kind, domain: kind.domain, name: e.name, status: m.status,
         attrs: m.attrs ? { ...e.attrs, ...m.attrs } : e.attrs,
-        ...(m.status ? { status: m.status } : {}),
       }
       this.elements.set(e.id, view)
       push(this.byKind, e.kind, view)

@@ -1,6 +1,6 @@
 import { msg } from '../../model/message.ts'
 import type { RoadmapInput } from '../../model/project.ts'
-import type { Activity, RoadmapProblem } from './activity.ts'
+import { newActivity, type Activity, type RoadmapProblem } from './activity.ts'
 import type { ActivityIndex } from './deriveActivities.ts'
 
 /**
@@ -28,10 +28,10 @@ export function applyOverrides(
       if (moved.length === 0 || byId.has(s.id)) continue
       a.closes = a.closes.filter((g) => !moved.includes(g))
       const movedElements = new Set(moved.map((g) => g.slice(g.indexOf(':') + 1)))
-      const part: Activity = {
+      const part = newActivity({
         ...a, id: s.id, name: s.name, generatedName: s.name, origin: 'split', closes: moved,
         delivers: a.delivers.filter((d) => movedElements.has(d.element)), dependencies: [], totalBudget: 0, goals: [...a.goals], relatedOpd: [...a.relatedOpd],
-      }
+      })
       a.delivers = a.delivers.filter((d) => !movedElements.has(d.element))
       for (const d of part.delivers) if (index.byElement.get(d.element) === a.id) index.byElement.set(d.element, part.id)
       byId.set(part.id, part)
@@ -75,13 +75,11 @@ export function applyOverrides(
 
   for (const m of input.manualActivities) {
     if (byId.has(m.id)) continue
-    byId.set(m.id, {
-      id: m.id, code: '', name: m.name, generatedName: m.name, muatan: m.muatan, action: 'manual', origin: 'manual', closes: [], delivers: [],
-      ...(m.opd ? { opd: m.opd } : {}), relatedOpd: [...(m.relatedOpd ?? [])], duration: m.duration ?? 1,
-      ...(m.startYear !== undefined ? { pinnedYear: m.startYear } : {}),
-      totalBudget: Object.values(m.budget ?? {}).reduce((s, v) => s + v, 0), ...(m.budget ? { budgetOverride: m.budget } : {}),
-      goals: [...(m.goals ?? [])], dependencies: [], priority: 0,
-    })
+    byId.set(m.id, newActivity({
+      id: m.id, generatedName: m.name, muatan: m.muatan, action: 'manual', origin: 'manual',
+      opd: m.opd, relatedOpd: [...(m.relatedOpd ?? [])], duration: m.duration ?? 1, pinnedYear: m.startYear,
+      totalBudget: Object.values(m.budget ?? {}).reduce((s, v) => s + v, 0), budgetOverride: m.budget, goals: [...(m.goals ?? [])],
+    }))
   }
   return { activities: [...byId.values()], warnings }
 }

@@ -3,7 +3,7 @@ import type { Severity } from '../../model/validation/finding.ts'
 import type { ElementChange, GapAnalysis, RelationChange } from '../gap/gapAnalysis.ts'
 import type { RuleFinding } from '../rules/architectureRule.ts'
 import type { StateView } from '../stateView.ts'
-import type { Action, Activity, Delivery } from './activity.ts'
+import { newActivity, type Action, type Activity, type Delivery } from './activity.ts'
 import { RULE_ACTIVITY, alignName, buildName, developName, integrateName, migrateName, retireName } from './activityNames.ts'
 import { muatanOfElement } from './muatan.ts'
 
@@ -49,11 +49,8 @@ export function deriveActivities(input: DeriveInput): { activities: Activity[]; 
 
   const replacedBy = consolidations(input)
 
-  const make = (id: string, fields: Omit<Activity, 'id' | 'code' | 'name' | 'origin' | 'relatedOpd' | 'duration' | 'totalBudget' | 'goals' | 'dependencies' | 'priority'> & Partial<Activity>): Activity => {
-    const a: Activity = {
-      id, code: '', name: fields.generatedName, origin: 'generated', relatedOpd: [], duration: 1, totalBudget: 0, goals: [], dependencies: [], priority: 0,
-      ...fields,
-    }
+  const make = (id: string, fields: Omit<Parameters<typeof newActivity>[0], 'id'>): Activity => {
+    const a = newActivity({ id, ...fields })
     activities.set(id, a)
     return a
   }
@@ -103,22 +100,27 @@ export function deriveActivities(input: DeriveInput): { activities: Activity[]; 
       generatedName: name, muatan: action === 'migrasi' ? 'infrastruktur' : muatanOfElement(domain, source.kind), action, closes: [gapId],
       delivers: [{ element: source.id, delivery: action }], opd: source.ownerOpd, relatedOpd: [...(source.userOpds ?? [])], goals: [...(source.goals ?? [])],
     })
-    relinkByElement.set(source.id, [...(relinkByElement.get(source.id) ?? []), id])
+    const relinks = relinkByElement.get(source.id)
+    if (relinks) relinks.push(id)
+    else relinkByElement.set(source.id, [id])
   }
 
   // 3. What the rules still find in the target: one kegiatan per rule (and OPD, for some rules).
   const ruleGroups = new Map<string, RuleFinding[]>()
+  const opdShortNames = new Map(data.opd.map((o) => [o.id, o.shortName]))
   for (const f of input.targetFindings) {
     const spec = RULE_ACTIVITY[f.rule]
     const owner = elements.get(f.elements[0] ?? '')?.ownerOpd ?? 'tanpa-opd'
     const id = spec?.per === 'project' ? `k-rule-${f.rule}` : `k-rule-${f.rule}-${owner}`
-    ruleGroups.set(id, [...(ruleGroups.get(id) ?? []), f])
+    const group = ruleGroups.get(id)
+    if (group) group.push(f)
+    else ruleGroups.set(id, [f])
   }
   for (const [id, findings] of ruleGroups) {
     const rule = findings[0]!.rule
     const spec = RULE_ACTIVITY[rule] ?? { muatan: 'tata-kelola' as const, name: `Penanganan Temuan ${rule}`, per: 'opd' as const }
     const lead = mostCommon(findings.map((f) => elements.get(f.elements[0] ?? '')?.ownerOpd).filter((o): o is string => o !== undefined))
-    const shortName = data.opd.find((o) => o.id === lead)?.shortName
+    const shortName = lead === undefined ? undefined : opdShortNames.get(lead)
     make(id, {
       generatedName: spec.per === 'opd' && shortName ? `${spec.name} (${shortName})` : spec.name, muatan: spec.muatan, action: 'perbaikan',
       closes: findings.map((f) => `rule:${f.rule}:${f.elements.join('+')}`), delivers: [], ...(lead ? { opd: lead } : {}),

@@ -149,11 +149,18 @@ function dependentChainLengths(activities: readonly Activity[]): Map<string, num
  * (PR.05.01.003), numbered by id so a kegiatan keeps its code while others move in time.
  */
 function assignCodes(activities: Activity[]): Program[] {
+  const groups = new Map<string, Activity[]>()
+  for (const a of activities) {
+    const key = `${a.muatan}|${a.action}`
+    const group = groups.get(key)
+    if (group) group.push(a)
+    else groups.set(key, [a])
+  }
   const programs: Program[] = []
   for (const m of MUATAN) {
     let programNo = 0
     for (const action of ACTIONS) {
-      const members = activities.filter((a) => a.muatan === m.id && a.action === action).sort((a, b) => compareStrings(a.id, b.id))
+      const members = (groups.get(`${m.id}|${action}`) ?? []).sort((a, b) => compareStrings(a.id, b.id))
       if (members.length === 0) continue
       const code = `${m.code}.${String(++programNo).padStart(2, '0')}`
       members.forEach((a, i) => (a.code = `${code}.${String(i + 1).padStart(3, '0')}`))

@@ -20,6 +20,8 @@ export interface ScheduleResult {
   readonly spent: Readonly<Record<string, number>>
 }
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] }
+
 interface Blocker {
   readonly limit: 'budget' | 'capacity'
   readonly message: Message
@@ -42,36 +44,51 @@ export function schedule(input: ScheduleInput): ScheduleResult {
   const unscheduled = new Map<string, UnscheduledActivity>()
   const errors: RoadmapProblem[] = []
   const warnings: RoadmapProblem[] = []
-  const spent: Record<string, number> = Object.fromEntries(years.map((y) => [String(y), 0]))
-  const load = new Map<string, number>() // `${opd}|${year}` -> kegiatan led
+  // Per year offset from the first plan year: spending so far, the ceiling, and per OPD the load.
+  const spentByOffset = new Float64Array(years.length)
+  const ceilingByOffset = years.map((y) => input.budgetCeilings[String(y)])
+  const load = new Map<string, Int32Array>()
+  const loadOf = (opd: string): Int32Array => load.get(opd) ?? load.set(opd, new Int32Array(years.length)).get(opd)!
 
   const capacityOf = (opd: string | undefined): number => (opd === undefined ? Infinity : input.opdCapacity[opd] ?? input.opdCapacity.default ?? Infinity)
-  const budgetFor = (a: Activity, start: number): Record<string, number> => spread(a, start)
   const blocker = (a: Activity, start: number): Blocker | undefined => {
-    const budget = budgetFor(a, start)
+    const budget = spread(a, start)
+    const opdLoad = a.opd === undefined ? undefined : loadOf(a.opd)
     for (let y = start; y < start + a.duration; y++) {
-      const ceiling = input.budgetCeilings[String(y)]
+      const i = y - first
+      const ceiling = ceilingByOffset[i]
       const need = budget[String(y)] ?? 0
-      if (ceiling !== undefined && need > 0 && spent[String(y)]! + need > ceiling) {
-        return { limit: 'budget', message: msg(`pagu ${y} tidak cukup (${rupiah(spent[String(y)]!)} + ${rupiah(need)} > ${rupiah(ceiling)})`, `the ${y} ceiling is not enough (${rupiah(spent[String(y)]!)} + ${rupiah(need)} > ${rupiah(ceiling)})`) }
+      if (ceiling !== undefined && need > 0 && spentByOffset[i]! + need > ceiling) {
+        const have = rupiah(spentByOffset[i]!)
+        return { limit: 'budget', message: msg(`pagu ${y} tidak cukup (${have} + ${rupiah(need)} > ${rupiah(ceiling)})`, `the ${y} ceiling is not enough (${have} + ${rupiah(need)} > ${rupiah(ceiling)})`) }
       }
-      if (a.opd !== undefined && (load.get(`${a.opd}|${y}`) ?? 0) >= capacityOf(a.opd)) {
-        const name = input.opdName(a.opd)
+      if (opdLoad && opdLoad[i]! >= capacityOf(a.opd)) {
+        const name = input.opdName(a.opd!)
         return { limit: 'capacity', message: msg(`kapasitas ${name} pada ${y} penuh (${capacityOf(a.opd)} kegiatan)`, `${name}'s capacity in ${y} is full (${capacityOf(a.opd)} kegiatan)`) }
       }
     }
     return undefined
   }
   const place = (a: Activity, start: number, reason: Message): void => {
-    const budget = budgetFor(a, start)
+    const budget = spread(a, start)
+    const opdLoad = a.opd === undefined ? undefined : loadOf(a.opd)
     for (let y = start; y < start + a.duration; y++) {
-      spent[String(y)] = (spent[String(y)] ?? 0) + (budget[String(y)] ?? 0)
-      if (a.opd !== undefined) load.set(`${a.opd}|${y}`, (load.get(`${a.opd}|${y}`) ?? 0) + 1)
+      spentByOffset[y - first]! += budget[String(y)] ?? 0
+      if (opdLoad) opdLoad[y - first]!++
     }
-    placed.set(a.id, { ...a, startYear: start, endYear: start + a.duration - 1, budget, reason })
+    // The kegiatan objects belong to this run: completing them in place (same keys, same order
+    // for all) is much cheaper than copying tens of thousands of them.
+    const s = a as Writable<ScheduledActivity>
+    s.startYear = start
+    s.endYear = start + a.duration - 1
+    s.budget = budget
+    s.reason = reason
+    placed.set(a.id, s)
   }
   const refuse = (a: Activity, reason: Message): void => {
-    unscheduled.set(a.id, { ...a, reason })
+    const u = a as Writable<UnscheduledActivity>
+    u.reason = reason
+    unscheduled.set(a.id, u)
   }
 
   // 1. Cycles: the kegiatan in one cannot be ordered; name the cycle.
@@ -182,6 +199,7 @@ export function schedule(input: ScheduleInput): ScheduleResult {
   }
 
   const scheduled = [...placed.values()].sort((a, b) => a.startYear - b.startYear || compareStrings(a.id, b.id))
+  const spent = Object.fromEntries(years.map((y, i) => [String(y), spentByOffset[i]!]))
   return { scheduled, unscheduled: [...unscheduled.values()].sort((a, b) => compareStrings(a.id, b.id)), errors, warnings, spent }
 }
 

@@ -24,8 +24,8 @@ export interface DeriveInput {
   readonly to: StateView
   /** Rule findings in the target: each is a gap to close. */
   readonly targetFindings: readonly RuleFinding[]
-  /** Rule findings in the as-is, to name consolidations (a duplicate replaced by a national app). */
-  readonly fromFindings: readonly RuleFinding[]
+  /** Duplicate applications found in the earlier state, to name consolidations. */
+  readonly fromDuplicates: readonly RuleFinding[]
 }
 
 const SEVERITY_PRIORITY: Record<Severity, number> = { error: 50, warning: 20, info: 0 }
@@ -49,6 +49,13 @@ export function deriveActivities(input: DeriveInput): { activities: Activity[]; 
 
   const replacedBy = consolidations(input)
 
+  /** Elements each kegiatan's gaps involve, for its related OPD. */
+  const touched = new Map<string, string[]>()
+  const touch = (activity: string, ...ids: string[]): void => {
+    const list = touched.get(activity)
+    if (list) list.push(...ids)
+    else touched.set(activity, ids)
+  }
   const make = (id: string, fields: Omit<Parameters<typeof newActivity>[0], 'id'>): Activity => {
     const a = newActivity({ id, ...fields })
     activities.set(id, a)
@@ -81,12 +88,14 @@ export function deriveActivities(input: DeriveInput): { activities: Activity[]; 
     const gapId = `rel:${c.id}`
     if (owner) {
       activities.get(owner)!.closes.push(gapId)
+      touch(owner, c.source, c.target)
       continue
     }
     const source = elements.get(c.source)!
     const action: 'migrasi' | 'integrasi' | 'penyelarasan' = RELINK_ACTION[c.kind] ?? 'penyelarasan'
     const id = `k-${action === 'migrasi' ? 'mig' : action === 'integrasi' ? 'int' : 'sel'}-${source.id}`
     const existing = activities.get(id)
+    touch(id, c.source, c.target)
     if (existing) {
       existing.closes.push(gapId)
       continue
@@ -123,19 +132,18 @@ export function deriveActivities(input: DeriveInput): { activities: Activity[]; 
     const shortName = lead === undefined ? undefined : opdShortNames.get(lead)
     make(id, {
       generatedName: spec.per === 'opd' && shortName ? `${spec.name} (${shortName})` : spec.name, muatan: spec.muatan, action: 'perbaikan',
-      closes: findings.map((f) => `rule:${f.rule}:${f.elements.join('+')}`), delivers: [], ...(lead ? { opd: lead } : {}),
-      priority: Math.max(...findings.map((f) => SEVERITY_PRIORITY[f.severity])),
+      closes: findings.map((f) => `rule:${f.rule}:${f.elements.join('+')}`), delivers: [], opd: lead,
+      priority: findings.reduce((p, f) => Math.max(p, SEVERITY_PRIORITY[f.severity]), 0),
     })
+    for (const f of findings) touch(id, ...f.elements)
   }
 
   // Related OPD: the owners of everything a kegiatan touches, other than its own.
   for (const a of activities.values()) {
     const related = new Set(a.relatedOpd)
-    for (const gapId of a.closes) {
-      for (const id of gapElements(gapId, relationsById)) {
-        const owner = elements.get(id)?.ownerOpd
-        if (owner) related.add(owner)
-      }
+    for (const id of touched.get(a.id) ?? []) {
+      const owner = elements.get(id)?.ownerOpd
+      if (owner) related.add(owner)
     }
     if (a.opd) related.delete(a.opd)
     a.relatedOpd = [...related].sort()
@@ -162,16 +170,6 @@ function relationOwner(c: RelationChange, changes: ReadonlyMap<string, ElementCh
   return undefined
 }
 
-function gapElements(gapId: string, relations: ReadonlyMap<string, Relation>): string[] {
-  const [kind, ...rest] = gapId.split(':')
-  if (kind === 'rel') {
-    const r = relations.get(rest.join(':'))
-    return r ? [r.source, r.target] : []
-  }
-  if (kind === 'rule') return (rest[1] ?? '').split('+')
-  return [rest.join(':')]
-}
-
 /** The hosts an element runs on in a state (for the migration kegiatan's name). */
 function hostsOf(view: StateView, id: string): { name: string }[] {
   return [...view.out(id, 'runs-on'), ...view.out(id, 'located-in')].map((r) => view.get(r.target)!).filter(Boolean)
@@ -190,7 +188,7 @@ function viaName(view: StateView, rel: Relation): string | undefined {
  */
 function consolidations(input: DeriveInput): Map<string, string> {
   const out = new Map<string, string>()
-  for (const f of input.fromFindings) {
+  for (const f of input.fromDuplicates) {
     if (f.rule !== 'duplicate-application') continue
     const [local, ...others] = f.elements
     if (!local || input.to.get(local)) continue

@@ -3,7 +3,7 @@ import { compareStrings } from '../../model/order.ts'
 import type { ProjectData, State } from '../../model/project.ts'
 import { analyzeGap, type GapAnalysis } from '../gap/gapAnalysis.ts'
 import type { ArchitectureRule, RuleFinding } from '../rules/architectureRule.ts'
-import { evaluateRules } from '../rules/registry.ts'
+import { ARCHITECTURE_RULES, evaluateRules } from '../rules/registry.ts'
 import { StateView, findState } from '../stateView.ts'
 import type { Action, Activity, Program, Roadmap } from './activity.ts'
 import { PROGRAM_NAME } from './activityNames.ts'
@@ -15,7 +15,8 @@ import { schedule } from './schedule.ts'
 
 export interface RoadmapAnalysis {
   readonly gap: GapAnalysis
-  readonly fromFindings: readonly RuleFinding[]
+  /** Duplicate applications in the earlier state: what consolidation kegiatan are named after. */
+  readonly fromDuplicates: readonly RuleFinding[]
   readonly targetFindings: readonly RuleFinding[]
   readonly roadmap: Roadmap
 }
@@ -41,11 +42,12 @@ export function generateRoadmap(data: ProjectData, options: RoadmapOptions = {})
   const fromView = new StateView(data, from)
   const toView = new StateView(data, to)
   const gap = analyzeGap(data, from, to)
-  const rules = options.rules ? { rules: options.rules } : {}
-  const fromFindings = evaluateRules(data, from.id, { view: fromView, ...rules })
-  const targetFindings = evaluateRules(data, to.id, { view: toView, ...rules })
+  const rules = options.rules ?? ARCHITECTURE_RULES
+  // Only the duplicates of the earlier state matter to the plan (they name consolidations).
+  const fromDuplicates = evaluateRules(data, from.id, { view: fromView, rules: rules.filter((r) => r.id === 'duplicate-application') })
+  const targetFindings = evaluateRules(data, to.id, { view: toView, rules })
 
-  const derived = deriveActivities({ data, gap, from: fromView, to: toView, targetFindings, fromFindings })
+  const derived = deriveActivities({ data, gap, from: fromView, to: toView, targetFindings, fromDuplicates })
   const { activities, warnings } = applyOverrides(derived.activities, derived.index, data.roadmap)
   const dependencyProblems = computeDependencies(activities, derived.index, fromView, toView, data.roadmap)
   prioritise(activities, toView)
@@ -64,7 +66,7 @@ export function generateRoadmap(data: ProjectData, options: RoadmapOptions = {})
     yearTotals[String(y)] = ceiling === undefined ? { budget: result.spent[String(y)] ?? 0 } : { budget: result.spent[String(y)] ?? 0, ceiling }
   }
   return {
-    gap, fromFindings, targetFindings,
+    gap, fromDuplicates, targetFindings,
     roadmap: {
       period: { name: data.plan.name, startYear: years[0]!, endYear: years[years.length - 1]!, years },
       programs,

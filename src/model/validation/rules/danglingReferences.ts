@@ -1,4 +1,5 @@
-import { attributeDef } from '../../metamodel/metamodel.ts'
+import { elementKind, relationKind } from '../../metamodel/metamodel.ts'
+import type { ReferenceAttribute } from '../../metamodel/types.ts'
 import type { Attributes } from '../../project.ts'
 import type { ValidationContext, ValidationRule } from '../validationContext.ts'
 
@@ -34,11 +35,23 @@ export const danglingReferences: ValidationRule = {
   },
 }
 
+/** The reference attributes of each kind, looked up once: most attributes are not references. */
+const referenceAttributes = new Map<string, readonly ReferenceAttribute[]>()
+function referencesOf(kind: string): readonly ReferenceAttribute[] {
+  let list = referenceAttributes.get(kind)
+  if (!list) {
+    const k = elementKind(kind) ?? relationKind(kind)
+    list = (k?.attributes ?? []).filter((a): a is ReferenceAttribute => a.type === 'reference')
+    referenceAttributes.set(kind, list)
+  }
+  return list
+}
+
 function checkReferenceAttributes(ctx: ValidationContext, kind: string, attrs: Attributes, list: string, i: number, within: string, subject: string): void {
-  for (const name in attrs) {
+  for (const def of referencesOf(kind)) {
+    const name = def.name
     const value = attrs[name]
-    const def = attributeDef(kind, name)
-    if (def?.type !== 'reference' || typeof value !== 'string') continue
+    if (typeof value !== 'string') continue
     const path = (): string => `${list}[${i}]${within}.attrs.${name}`
     if (def.target === 'opd') {
       if (!ctx.opdIds.has(value)) opdMissing(ctx, path(), value, subject)

@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    reporters: ['default', './tests/summaryReporter.ts'],
   },
 })

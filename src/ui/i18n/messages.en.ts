@@ -1,7 +1,12 @@
 import type { messagesId } from './messages.id.ts'
+import { editorEn } from './areas/editor.en.ts'
+import { projectsEn } from './areas/projects.en.ts'
+import { propertiesEn } from './areas/properties.en.ts'
 
-/** The English catalogue; typed against the Indonesian keys, so tsc refuses a missing or extra key. */
-export const messagesEn: Record<keyof typeof messagesId, string> = {
+type CoreKey = Exclude<keyof typeof messagesId, keyof typeof projectsEn | keyof typeof editorEn | keyof typeof propertiesEn>
+
+/** English texts of the overview and the shell, typed against the Indonesian keys. */
+const coreEn: Record<CoreKey, string> = {
   'app.name': 'Cetakbiru',
   'app.tagline': 'SPBE Architecture and SPBE Roadmap',
   'app.documentTitle': '{project} · Cetakbiru',
@@ -81,3 +86,6 @@ export const messagesEn: Record<keyof typeof messagesId, string> = {
     'An SPBE architecture is made of elements in six domains: business process, data and information, services, applications, infrastructure and security. Each element is owned by one government agency and recorded in the current state, the target state, or both.',
   'empty.next': 'Once elements are added in the editor or imported from a file, the summary by domain and the validation findings appear here.',
 }
+
+/** The English catalogue: tsc refuses a missing or extra key in any area. */
+export const messagesEn: Record<keyof typeof messagesId, string> = { ...coreEn, ...projectsEn, ...editorEn, ...propertiesEn }

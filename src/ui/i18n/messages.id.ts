@@ -2,7 +2,12 @@
  * The Indonesian catalogue: the product's default language and the source of the message keys.
  * `{name}` marks a value filled in by `t`. The English catalogue must have exactly these keys.
  */
-export const messagesId = {
+import { editorId } from './areas/editor.id.ts'
+import { projectsId } from './areas/projects.id.ts'
+import { propertiesId } from './areas/properties.id.ts'
+
+/** Texts of the overview and the application shell; each screen area has its own file in areas/. */
+const coreId = {
   'app.name': 'Cetakbiru',
   'app.tagline': 'Arsitektur SPBE dan Peta Rencana SPBE',
   'app.documentTitle': '{project} · Cetakbiru',
@@ -82,3 +87,5 @@ export const messagesId = {
     'Arsitektur SPBE tersusun dari elemen di enam domain: proses bisnis, data dan informasi, layanan, aplikasi, infrastruktur, dan keamanan. Setiap elemen dimiliki oleh satu perangkat daerah dan dicatat di Kondisi Saat Ini, Kondisi Target, atau keduanya.',
   'empty.next': 'Setelah elemen ditambahkan di penyunting atau diimpor dari berkas, ringkasan per domain dan hasil pemeriksaan tampil di sini.',
 }
+
+export const messagesId = { ...coreId, ...projectsId, ...editorId, ...propertiesId }

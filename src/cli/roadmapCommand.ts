@@ -1,4 +1,5 @@
 import { generateRoadmap } from '../analysis/roadmap/generateRoadmap.ts'
+import { projectedStates } from '../analysis/roadmap/projectedStates.ts'
 import { roadmapToCsv, roadmapToJson, roadmapToMarkdown } from '../io/roadmapReport.ts'
 import { bilingual } from '../model/message.ts'
 import { EXIT, type CliCommand } from './cliCommand.ts'
@@ -14,8 +15,8 @@ export const roadmapCommand: CliCommand = {
   async run(args, io) {
     const p = await readProjectArgs(args, io, this.usage, false)
     if (typeof p === 'number') return p
-    const { roadmap } = generateRoadmap(p.data)
-    if (p.format === 'json') io.out(JSON.stringify(roadmapToJson(roadmap), null, 2))
+    const { gap, roadmap } = generateRoadmap(p.data)
+    if (p.format === 'json') io.out(JSON.stringify(roadmapToJson(roadmap, projectedStates(p.data, gap, roadmap)), null, 2))
     else if (p.format === 'md') io.out(roadmapToMarkdown(p.data, roadmap))
     else io.out(roadmapToCsv(p.data, roadmap))
     for (const e of roadmap.errors) io.err(`GALAT/ERROR: ${bilingual(e.message)}`)

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync'
 import type { Activity, Roadmap, ScheduledActivity } from '../analysis/roadmap/activity.ts'
 import { MUATAN } from '../analysis/roadmap/muatan.ts'
+import type { ProjectedState } from '../analysis/roadmap/projectedStates.ts'
 import type { ProjectData } from '../model/project.ts'
 import { csvSafe } from './csvSafe.ts'
 import { mdTable, mdText, rupiah } from './markdown.ts'
@@ -14,14 +15,15 @@ function activityJson(a: Activity): Record<string, unknown> {
   }
 }
 
-/** The Peta Rencana as the JSON the CLI prints. */
-export function roadmapToJson(roadmap: Roadmap): unknown {
+/** The Peta Rencana as the JSON the CLI prints; with projected states, a summary of each year's end. */
+export function roadmapToJson(roadmap: Roadmap, projected: readonly ProjectedState[] = []): unknown {
   return {
     period: roadmap.period,
     programs: roadmap.programs,
     activities: roadmap.activities.map((a) => ({ ...activityJson(a), startYear: a.startYear, endYear: a.endYear, budget: a.budget, reason: a.reason })),
     unscheduled: roadmap.unscheduled.map((a) => ({ ...activityJson(a), reason: a.reason })),
     yearTotals: roadmap.yearTotals,
+    projectedStates: projected.map((p) => ({ year: p.year, elements: p.elements.length, developed: p.developed.length, byDomain: p.byDomain, closedGaps: p.closedGaps, openGaps: p.openGaps })),
     errors: roadmap.errors,
     warnings: roadmap.warnings,
   }

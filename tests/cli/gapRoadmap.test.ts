@@ -63,6 +63,10 @@ describe('cetakbiru roadmap', () => {
     expect(splp).toMatchObject({ category: 'infrastruktur', startYear: 2026, endYear: 2026, opd: 'opd-diskominfo', closes: expect.arrayContaining(['add:inf-splp']), budget: { '2026': 1_100_000_000 } })
     for (const key of ['id', 'name', 'category', 'startYear', 'endYear', 'opd', 'closes', 'dependsOn', 'budget']) expect(splp).toHaveProperty(key)
     expect(j.unscheduled).toEqual([])
+    const projected = (j as unknown as { projectedStates: { year: number; openGaps: number; closedGaps: number }[] }).projectedStates
+    expect(projected.map((p) => p.year)).toEqual([2025, 2026, 2027, 2028, 2029])
+    expect(projected[4]!.openGaps).toBe(0)
+    expect(projected[0]!.closedGaps).toBeLessThan(projected[4]!.closedGaps)
   })
 
   it('prints the Peta Rencana table in Markdown: muatan, program, kegiatan, a column per year, OPD, pagu', async () => {

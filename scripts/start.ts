@@ -2,8 +2,8 @@
  * `npm start`: builds the app when its build is missing or out of date, then runs the server.
  * The end-to-end tests reuse `buildAppIfStale` so they test what `npm start` serves.
  */
-import { readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir, readdir, rm, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -45,16 +45,43 @@ export async function buildReason(root: string = REPO_ROOT): Promise<string | un
  */
 export async function buildAppIfStale(options: { readonly root?: string; readonly log?: (line: string) => void } = {}): Promise<boolean> {
   const root = options.root ?? REPO_ROOT
-  const log = options.log ?? ((line: string) => console.log(line))
+  if (!(await buildReason(root))) return false
+  // Test files run in parallel processes: one builds, the others wait and then find dist/ fresh.
+  return withBuildLock(root, () => build(root, options.log ?? ((line: string) => console.log(line))))
+}
+
+/** A lock directory (mkdir is atomic); one left by a killed build is taken over after 10 minutes. */
+async function withBuildLock<T>(root: string, fn: () => Promise<T>): Promise<T> {
+  const lock = join(root, 'node_modules', '.cache', 'cetakbiru-build.lock')
+  await mkdir(dirname(lock), { recursive: true })
+  for (;;) {
+    try {
+      await mkdir(lock)
+      break
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+      const since = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0)
+      if (since > 10 * 60_000) await rm(lock, { recursive: true, force: true })
+      else await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+  try {
+    return await fn()
+  } finally {
+    await rm(lock, { recursive: true, force: true })
+  }
+}
+
+async function build(root: string, log: (line: string) => void): Promise<boolean> {
   const reason = await buildReason(root)
   if (!reason) return false
   log(`Membangun aplikasi / Building the app (${reason}) ...`)
   const started = performance.now()
-  const { build } = await import('vite')
+  const vite = await import('vite')
   const previousNodeEnv = process.env.NODE_ENV
   process.env.NODE_ENV = 'production'
   try {
-    await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' })
+    await vite.build({ root, configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' })
   } finally {
     if (previousNodeEnv === undefined) delete process.env.NODE_ENV
     else process.env.NODE_ENV = previousNodeEnv

@@ -1,40 +1,37 @@
 import { useEffect } from 'react'
 import { useLocale, useT } from './i18n/locale.ts'
-import { ProjectOverview } from './overview/ProjectOverview.tsx'
-import { useOpenedProject } from './project/useOpenedProject.ts'
+import { ProjectPage } from './project/ProjectPage.tsx'
+import { UrlProjectPage } from './project/UrlProjectPage.tsx'
+import { ProjectListPage } from './projects/ProjectListPage.tsx'
 import { AppHeader } from './shell/AppHeader.tsx'
-import { LoadErrorPanel } from './shell/LoadErrorPanel.tsx'
-import { LoadingState } from './shell/LoadingState.tsx'
+import { useRoute } from './shell/hashRoute.ts'
 
-/** The application shell: opens one project and shows its overview, or why it cannot. */
-export function App({ projectUrl }: { readonly projectUrl: string }) {
+/**
+ * The application shell. Pages follow the URL hash: `#/` the project list (start page), `#/p/<id>`
+ * a project stored in this browser. `projectUrl` (from `?project=`) shows a bundled file instead.
+ */
+export function App({ projectUrl }: { readonly projectUrl?: string }) {
   const t = useT()
   const locale = useLocale()
-  const { state, retry } = useOpenedProject(projectUrl)
+  const route = useRoute()
 
   // Screen readers, hyphenation and spell-check follow the page language.
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])
-  useEffect(() => {
-    if (state.status !== 'ready') document.title = t('app.name')
-  }, [state.status, t])
 
   return (
     <div className="app">
       <AppHeader />
-      <main className="app__main" aria-busy={state.status === 'loading'}>
-        {state.status === 'loading' && (
-          <div className="container">
-            <LoadingState file={state.url} />
-          </div>
+      <main className="app__main">
+        {projectUrl !== undefined ? (
+          <UrlProjectPage url={projectUrl} />
+        ) : route.page === 'project' ? (
+          // Keyed: another project is another page, with its own document and projection.
+          <ProjectPage key={route.id} projectId={route.id} />
+        ) : (
+          <ProjectListPage />
         )}
-        {state.status === 'error' && (
-          <div className="container">
-            <LoadErrorPanel failure={state.failure} onRetry={retry} />
-          </div>
-        )}
-        {state.status === 'ready' && <ProjectOverview store={state.projection.store} />}
       </main>
       <footer className="app-footer">
         <div className="container">{t('app.footer')}</div>

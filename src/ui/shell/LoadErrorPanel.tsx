@@ -1,14 +1,7 @@
 import { useLocale, useT } from '../i18n/locale.ts'
-import { localized, type MessageKey, type Translate } from '../i18n/translate.ts'
+import { localized, type Translate } from '../i18n/translate.ts'
 import type { OpenFailure } from '../project/openProject.ts'
-
-const STAGE_KEYS = {
-  size: 'error.stage.size',
-  json: 'error.stage.json',
-  version: 'error.stage.version',
-  schema: 'error.stage.schema',
-  integrity: 'error.stage.integrity',
-} as const satisfies Record<string, MessageKey>
+import { LOAD_STAGE_KEYS } from './loadStageKeys.ts'
 
 function summary(failure: OpenFailure, t: Translate): string {
   switch (failure.kind) {
@@ -17,7 +10,7 @@ function summary(failure: OpenFailure, t: Translate): string {
     case 'http':
       return t('error.http', { file: failure.url, status: `${failure.status} ${failure.statusText}`.trim() })
     case 'file':
-      return t(STAGE_KEYS[failure.stage])
+      return t(LOAD_STAGE_KEYS[failure.stage])
     case 'unexpected':
       return t('error.unexpected', { file: failure.url, detail: failure.detail })
   }

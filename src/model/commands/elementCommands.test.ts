@@ -38,7 +38,7 @@ describe('createElement', () => {
     expect(createElement(ctx, { kind: 'server', name: '  ' })).toMatchObject({ ok: false })
     const bad = createElement(ctx, { kind: 'aplikasi-umum', name: 'X', attrs: { platform: 'mainframe' } })
     expect(bad).toMatchObject({ ok: false, error: { id: expect.stringContaining('Basis aplikasi'), en: expect.stringContaining('must be one of: web, mobile, desktop') } })
-    expect(createElement(ctx, { kind: 'server', name: 'X', states: ['2031'] })).toMatchObject({ ok: false, error: { en: 'State "2031" does not exist' } })
+    expect(createElement(ctx, { kind: 'server', name: 'X', states: ['2031'] })).toMatchObject({ ok: false, error: { en: 'The chosen state no longer exists' } })
     expect(Y.encodeStateVector(doc)).toEqual(before)
   })
 })
@@ -56,7 +56,7 @@ describe('editing', () => {
     const e = element(doc, 'apl-siak')!
     expect(e.attrs.platform).toBe('web')
     expect(e.states.target!.attrs).toEqual({ platform: 'mobile' })
-    expect(setAttribute(ctx, 'inf-server', 'serverType', 'virtual', 'target')).toMatchObject({ ok: false, error: { en: 'Element "inf-server" is not in state "target"' } })
+    expect(setAttribute(ctx, 'inf-server', 'serverType', 'virtual', 'target')).toMatchObject({ ok: false, error: { id: '"Server Disdukcapil" tidak termasuk Kondisi Target', en: '"Server Disdukcapil" is not in Kondisi Target' } })
   })
 
   it('validates attribute values against the metamodel', () => {

@@ -2,7 +2,7 @@ import type { AttributeValue, Element } from '../project.ts'
 import { attributeDef, elementKind } from '../metamodel/metamodel.ts'
 import { attributeValueProblem } from '../metamodel/attributeValue.ts'
 import type { StateStatus } from '../metamodel/types.ts'
-import { attrKey, memberKey, nodeKey, stateAttrKey, type DocRoots } from '../ydoc/docSchema.ts'
+import { attrKey, memberKey, nodeKey, stateAttrKey, type DocRoots, type RecordMap } from '../ydoc/docSchema.ts'
 import { newRecordMap, writeElement } from '../ydoc/records.ts'
 import { fail, newId, ok, run, type CommandContext, type CommandResult } from './commandContext.ts'
 import { stateRoles } from './stateQueries.ts'
@@ -32,7 +32,7 @@ export function createElement(ctx: CommandContext, input: NewElement): CommandRe
     const roles = stateRoles(r)
     const stateIds = input.states ?? [...roles.keys()]
     if (stateIds.length === 0) return fail('Elemen harus masuk minimal satu kondisi', 'An element must belong to at least one state')
-    for (const s of stateIds) if (!roles.has(s)) return fail(`Kondisi "${s}" tidak ada`, `State "${s}" does not exist`)
+    for (const s of stateIds) if (!roles.has(s)) return fail('Kondisi yang dipilih tidak ada lagi', 'The chosen state no longer exists')
     const onlyInTarget = stateIds.every((s) => roles.get(s) !== 'asis')
     const states: Record<string, { status?: StateStatus }> = {}
     for (const s of stateIds) states[s] = roles.get(s) === 'target' ? { status: onlyInTarget ? 'baru' : 'tetap' } : {}
@@ -88,7 +88,7 @@ export function setAttribute(
     }
     let key = attrKey(name)
     if (stateId !== undefined) {
-      if (!map.has(memberKey(stateId))) return notMember(id, stateId)
+      if (!map.has(memberKey(stateId))) return notMember(map, r.states.get(stateId))
       key = stateAttrKey(stateId, name)
     }
     if (value === undefined) map.delete(key)
@@ -131,11 +131,15 @@ export function checkAttribute(kind: string, name: string, value: AttributeValue
   return undefined
 }
 
-export function missing(id: string): CommandResult<never> {
-  return fail(`Elemen "${id}" tidak ada (mungkin baru dihapus orang lain)`, `Element "${id}" does not exist (someone may have just deleted it)`)
+/** The id is the caller's to log; users never see internal ids. */
+export function missing(_id: string): CommandResult<never> {
+  return fail('Elemen itu tidak ada lagi (mungkin baru dihapus orang lain)', 'That element no longer exists (someone may have just deleted it)')
 }
 
-export function notMember(id: string, stateId: string): CommandResult<never> {
-  return fail(`Elemen "${id}" tidak termasuk kondisi "${stateId}"`, `Element "${id}" is not in state "${stateId}"`)
+/** Names the element and the state as the user knows them, not by id. */
+export function notMember(element: RecordMap, state: RecordMap | undefined): CommandResult<never> {
+  const name = (element.get('name') as string | undefined) ?? ''
+  const stateName = (state?.get('name') as string | undefined) ?? ''
+  return fail(`"${name}" tidak termasuk ${stateName || 'kondisi itu'}`, `"${name}" is not in ${stateName || 'that state'}`)
 }
 

@@ -22,7 +22,7 @@ export function addOpd(ctx: CommandContext, input: Omit<Opd, 'id'>): CommandResu
 export function updateOpd(ctx: CommandContext, id: string, fields: Partial<Omit<Opd, 'id'>>): CommandResult {
   return run(ctx, (r) => {
     const map = r.opd.get(id)
-    if (!map) return fail(`Perangkat daerah "${id}" tidak ada`, `OPD "${id}" does not exist`)
+    if (!map) return fail('Perangkat daerah itu tidak ada lagi', 'That OPD no longer exists')
     setFields(map, fields)
     return ok(undefined)
   })

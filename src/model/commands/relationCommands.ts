@@ -59,7 +59,7 @@ export function createRelation(ctx: CommandContext, input: NewRelation): Command
 export function setRelationAttribute(ctx: CommandContext, id: string, name: string, value: AttributeValue | undefined): CommandResult {
   return run(ctx, (r) => {
     const map = r.relations.get(id)
-    if (!map) return fail(`Relasi "${id}" tidak ada`, `Relation "${id}" does not exist`)
+    if (!map) return fail('Relasi itu tidak ada lagi (mungkin baru dihapus orang lain)', 'That relation no longer exists (someone may have just deleted it)')
     if (value === undefined) {
       map.delete(attrKey(name))
       return ok(undefined)

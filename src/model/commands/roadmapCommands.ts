@@ -54,7 +54,7 @@ export function setActivityBudget(ctx: CommandContext, id: string, budget: Yearl
 
 export function setActivityOpd(ctx: CommandContext, id: string, opd: string): CommandResult {
   return run(ctx, (r) => {
-    if (!r.opd.has(opd)) return fail(`Perangkat daerah "${opd}" tidak ada`, `OPD "${opd}" does not exist`)
+    if (!r.opd.has(opd)) return fail('Perangkat daerah itu tidak ada', 'That OPD does not exist')
     override(r, id).set('opd', opd)
     return ok(undefined)
   })
@@ -137,7 +137,7 @@ export function setBudgetCeiling(ctx: CommandContext, year: number, amount: numb
 export function setOpdCapacity(ctx: CommandContext, opd: string, capacity: number | undefined): CommandResult {
   if (capacity !== undefined && (!Number.isInteger(capacity) || capacity < 0)) return fail(`Kapasitas ${capacity} tidak sah`, `Capacity ${capacity} is not valid`)
   return run(ctx, (r) => {
-    if (opd !== 'default' && !r.opd.has(opd)) return fail(`Perangkat daerah "${opd}" tidak ada`, `OPD "${opd}" does not exist`)
+    if (opd !== 'default' && !r.opd.has(opd)) return fail('Perangkat daerah itu tidak ada', 'That OPD does not exist')
     if (capacity === undefined) r.roadmap.delete(CAPACITY_PREFIX + opd)
     else r.roadmap.set(CAPACITY_PREFIX + opd, capacity)
     return ok(undefined)

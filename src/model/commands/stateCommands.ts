@@ -41,7 +41,7 @@ export function renameState(ctx: CommandContext, stateId: string, name: string):
   if (!name.trim()) return fail('Nama kondisi wajib diisi', 'The state needs a name')
   return run(ctx, (r) => {
     const m = r.states.get(stateId)
-    if (!m) return fail(`Kondisi "${stateId}" tidak ada`, `State "${stateId}" does not exist`)
+    if (!m) return fail('Kondisi yang dipilih tidak ada lagi', 'The chosen state no longer exists')
     m.set('name', name.trim())
     return ok(undefined)
   })
@@ -50,7 +50,7 @@ export function renameState(ctx: CommandContext, stateId: string, name: string):
 /** Puts elements into a state (or updates their status there). */
 export function addToState(ctx: CommandContext, ids: readonly string[], stateId: string, status?: StateStatus): CommandResult {
   return run(ctx, (r) => {
-    if (!r.states.has(stateId)) return fail(`Kondisi "${stateId}" tidak ada`, `State "${stateId}" does not exist`)
+    if (!r.states.has(stateId)) return fail('Kondisi yang dipilih tidak ada lagi', 'The chosen state no longer exists')
     for (const id of ids) if (!r.elements.has(id)) return missing(id)
     for (const id of ids) {
       const map = r.elements.get(id)!
@@ -70,7 +70,7 @@ export function removeFromState(ctx: CommandContext, ids: readonly string[], sta
     for (const id of ids) {
       const map = r.elements.get(id)
       if (!map) return missing(id)
-      if (!map.has(memberKey(stateId))) return notMember(id, stateId)
+      if (!map.has(memberKey(stateId))) return notMember(map, r.states.get(stateId))
       if (membershipCount(map) === 1) {
         return fail(
           `"${map.get('name') as string}" hanya ada di kondisi ini; hapus elemen bila memang tidak dipakai lagi`,

@@ -19,7 +19,7 @@ export function createView(ctx: CommandContext, input: Omit<View, 'id' | 'nodes'
 export function placeInView(ctx: CommandContext, viewId: string, nodes: readonly ViewNode[]): CommandResult {
   return run(ctx, (r) => {
     const view = r.views.get(viewId)
-    if (!view) return fail(`Diagram "${viewId}" tidak ada`, `View "${viewId}" does not exist`)
+    if (!view) return fail('Diagram itu tidak ada lagi (mungkin baru dihapus orang lain)', 'That view no longer exists (someone may have just deleted it)')
     for (const n of nodes) if (!r.elements.has(n.element)) return missing(n.element)
     for (const n of nodes) view.set(nodeKey(n.element), { x: n.x, y: n.y, w: n.w, h: n.h })
     return ok(undefined)
@@ -30,7 +30,7 @@ export function placeInView(ctx: CommandContext, viewId: string, nodes: readonly
 export function removeFromView(ctx: CommandContext, viewId: string, elementIds: readonly string[]): CommandResult {
   return run(ctx, (r) => {
     const view = r.views.get(viewId)
-    if (!view) return fail(`Diagram "${viewId}" tidak ada`, `View "${viewId}" does not exist`)
+    if (!view) return fail('Diagram itu tidak ada lagi (mungkin baru dihapus orang lain)', 'That view no longer exists (someone may have just deleted it)')
     for (const id of elementIds) view.delete(nodeKey(id))
     return ok(undefined)
   })

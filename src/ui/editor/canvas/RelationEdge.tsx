@@ -1,0 +1,48 @@
+import { BaseEdge, useStore, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react'
+import { memo, useCallback } from 'react'
+import { edgeGeometry, type Box } from './edgeGeometry.ts'
+import type { RelationFlowEdge } from './flowTypes.ts'
+
+/**
+ * A node's internal record, compared by identity. React Flow's own useInternalNode compares it
+ * field by field, which for thousands of edges on every drag frame costs more than the drawing.
+ * Identity is enough here: a node that moves or changes gets a new record.
+ */
+function useNode(id: string): InternalNode | undefined {
+  return useStore(useCallback((s: ReactFlowState) => s.nodeLookup.get(id), [id]))
+}
+
+function boxOf(node: InternalNode): Box {
+  return {
+    x: node.internals.positionAbsolute.x,
+    y: node.internals.positionAbsolute.y,
+    w: node.measured.width ?? node.width ?? 0,
+    h: node.measured.height ?? node.height ?? 0,
+  }
+}
+
+/**
+ * A relation: a straight line between the borders of its two nodes, an arrowhead at the target
+ * and its verb ("mendukung") in the middle. It follows its two nodes only, so moving a node
+ * redraws that node's edges.
+ */
+function RelationEdgeView({ id, source, target, data, selected }: EdgeProps<RelationFlowEdge>) {
+  const s = useNode(source)
+  const t = useNode(target)
+  if (!s || !t) return null
+  const { path, labelX, labelY } = edgeGeometry(boxOf(s), boxOf(t))
+  const mark = data?.mark
+  const className = ['relation-edge', mark ? `is-${mark}` : '', selected ? 'is-selected' : ''].join(' ').trim()
+  return (
+    <g className={className} data-mark={mark}>
+      <BaseEdge id={id} path={path} interactionWidth={14} />
+      {data?.verb && (
+        <text className="relation-edge__label" x={labelX} y={labelY} textAnchor="middle" dominantBaseline="central">
+          {data.verb}
+        </text>
+      )}
+    </g>
+  )
+}
+
+export const RelationEdge = memo(RelationEdgeView)

@@ -1,7 +1,13 @@
+import { useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import type { StoreApi } from 'zustand'
 import type { ProjectionState } from '../../model/projection/projection.ts'
+import { EditorPage } from '../editor/EditorPage.tsx'
+import type { RightPanelRenderer } from '../editor/RightPanel.tsx'
+import { useT } from '../i18n/locale.ts'
 import { ProjectOverview } from '../overview/ProjectOverview.tsx'
+import { PropertiesPanel } from '../properties/PropertiesPanel.tsx'
+import { localUserId } from './localUser.ts'
 
 export interface ProjectWorkspaceProps {
   /** The project's document: where commands write. */
@@ -10,7 +16,33 @@ export interface ProjectWorkspaceProps {
   readonly store: StoreApi<ProjectionState>
 }
 
-/** What an opened project shows. For now the overview; the editor takes this place. */
-export function ProjectWorkspace({ store }: ProjectWorkspaceProps) {
-  return <ProjectOverview store={store} />
+type Section = 'diagrams' | 'overview'
+
+/** An opened project: its overview first (what a newcomer reads), and the diagram editor with the properties panel. */
+export function ProjectWorkspace({ doc, store }: ProjectWorkspaceProps) {
+  const t = useT()
+  const [section, setSection] = useState<Section>('overview')
+  const userId = useMemo(localUserId, [])
+  const rightPanel = useMemo<RightPanelRenderer>(
+    () => (selection) => <PropertiesPanel doc={doc} store={store} elementId={selection.elementId} stateId={selection.stateId} userId={userId} />,
+    [doc, store, userId],
+  )
+  return (
+    <div className="workspace">
+      <nav className="workspace__tabs" aria-label={t('projects.workspace.tabs')}>
+        {(['overview', 'diagrams'] as const).map((s) => (
+          <button key={s} type="button" className="workspace__tab" aria-pressed={section === s} onClick={() => setSection(s)}>
+            {t(`projects.workspace.${s}`)}
+          </button>
+        ))}
+      </nav>
+      {section === 'diagrams' ? (
+        <div className="workspace__editor">
+          <EditorPage doc={doc} store={store} userId={userId} rightPanel={rightPanel} />
+        </div>
+      ) : (
+        <ProjectOverview store={store} />
+      )}
+    </div>
+  )
 }

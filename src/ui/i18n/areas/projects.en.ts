@@ -78,4 +78,7 @@ export const projectsEn: Record<keyof typeof projectsId, string> = {
   'projects.open.failed': 'The project cannot be opened',
   'projects.open.backToList': 'Back to the project list',
   'projects.save.failed': 'The latest changes are not saved yet',
+  'projects.workspace.tabs': 'Project sections',
+  'projects.workspace.diagrams': 'Diagrams',
+  'projects.workspace.overview': 'Overview',
 }

@@ -76,4 +76,7 @@ export const projectsId = {
   'projects.open.failed': 'Proyek tidak dapat dibuka',
   'projects.open.backToList': 'Kembali ke daftar proyek',
   'projects.save.failed': 'Perubahan terakhir belum tersimpan',
+  'projects.workspace.tabs': 'Bagian proyek',
+  'projects.workspace.diagrams': 'Diagram',
+  'projects.workspace.overview': 'Ringkasan',
 }

@@ -1,0 +1,64 @@
+// @vitest-environment node
+/**
+ * The whole path a user takes: the product opens the example from the browser's storage, the
+ * Diagram section shows the editor, a click selects an element, its properties panel edits it,
+ * and the edit is still there after a reload. Screenshot: test-results/workspace-*.png.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildAppIfStale, REPO_ROOT } from '../../scripts/start.ts'
+import { defaultDirs, startServer, type RunningServer } from '../../server/staticServer.ts'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const SCREENSHOTS = join(REPO_ROOT, 'test-results')
+
+let server: RunningServer
+let browser: Browser
+let page: Page
+const pageErrors: string[] = []
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium tidak ada di ${CHROMIUM} / Chromium not found at ${CHROMIUM}`)
+  await mkdir(SCREENSHOTS, { recursive: true })
+  await buildAppIfStale({ log: () => {} })
+  server = await startServer({ port: 0, host: '127.0.0.1', ...defaultDirs(REPO_ROOT) })
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'] })
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+  page = await context.newPage()
+  page.on('pageerror', (e) => pageErrors.push(e.message))
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('an opened project in Chromium', { timeout: 60_000 }, () => {
+  it('edits an element through the diagram and the properties panel, and keeps it after a reload', async () => {
+    await page.goto(server.url)
+    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 })
+    await page.getByRole('button', { name: 'Diagram', exact: true }).click()
+    await page.getByRole('tab', { name: 'Aplikasi', exact: true }).click()
+    const node = page.locator('.react-flow__node[data-id="apl-dapodik"]')
+    await node.waitFor({ timeout: 30_000 })
+    await node.click()
+    const name = page.getByRole('textbox', { name: /^Nama\b/ }).first()
+    await expect.poll(() => name.inputValue()).toBe('Dapodik')
+    await name.fill('Dapodik Sukamaju')
+    await name.press('Tab')
+    await expect.poll(() => node.locator('.element-node__name').textContent()).toBe('Dapodik Sukamaju')
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-properties.png') })
+
+    // Let the batched write reach IndexedDB, then come back.
+    await page.waitForTimeout(500)
+    await page.reload()
+    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 })
+    await page.getByRole('button', { name: 'Diagram', exact: true }).click()
+    await page.getByRole('tab', { name: 'Aplikasi', exact: true }).click()
+    await expect.poll(() => page.locator('.react-flow__node[data-id="apl-dapodik"] .element-node__name').textContent(), { timeout: 30_000 }).toBe('Dapodik Sukamaju')
+    expect(pageErrors).toEqual([])
+  })
+})

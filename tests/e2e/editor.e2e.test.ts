@@ -5,18 +5,15 @@
  * page (src/ui/editor/dev/editorDemo.html: the example project opened straight in the editor).
  * Screenshots go to test-results/editor-*.png for a person to look at.
  */
-import { existsSync } from 'node:fs'
-import { mkdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildAppIfStale, REPO_ROOT } from '../../scripts/start.ts'
-import { defaultDirs, startServer, type RunningServer } from '../../server/staticServer.ts'
+import { REPO_ROOT } from '../../scripts/start.ts'
+import type { RunningServer } from '../../server/staticServer.ts'
+import { SCREENSHOTS, startE2e } from './e2eSession.ts'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run']
 const EXAMPLE = join(REPO_ROOT, 'examples', 'kabupaten-contoh.cetakbiru.json')
-const SCREENSHOTS = join(REPO_ROOT, 'test-results')
 const DEMO = '/src/ui/editor/dev/editorDemo.html'
 
 interface Membership {
@@ -110,12 +107,8 @@ let editor: EditorScreen
 const pageErrors: string[] = []
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium tidak ada di ${CHROMIUM} / Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`)
   example = JSON.parse(await readFile(EXAMPLE, 'utf8')) as ExampleFile
-  await mkdir(SCREENSHOTS, { recursive: true })
-  await buildAppIfStale({ log: () => {} })
-  server = await startServer({ port: 0, host: '127.0.0.1', ...defaultDirs(REPO_ROOT) })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  ;({ server, browser } = await startE2e())
   context = await browser.newContext({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 })
   page = await context.newPage()
   page.on('pageerror', (e) => pageErrors.push(e.message))

@@ -4,16 +4,12 @@
  * Diagram section shows the editor, a click selects an element, its properties panel edits it,
  * and the edit is still there after a reload. Screenshot: test-results/workspace-*.png.
  */
-import { existsSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildAppIfStale, REPO_ROOT } from '../../scripts/start.ts'
-import { defaultDirs, startServer, type RunningServer } from '../../server/staticServer.ts'
+import type { RunningServer } from '../../server/staticServer.ts'
+import { SCREENSHOTS, startE2e } from './e2eSession.ts'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const SCREENSHOTS = join(REPO_ROOT, 'test-results')
 
 let server: RunningServer
 let browser: Browser
@@ -21,11 +17,7 @@ let page: Page
 const pageErrors: string[] = []
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium tidak ada di ${CHROMIUM} / Chromium not found at ${CHROMIUM}`)
-  await mkdir(SCREENSHOTS, { recursive: true })
-  await buildAppIfStale({ log: () => {} })
-  server = await startServer({ port: 0, host: '127.0.0.1', ...defaultDirs(REPO_ROOT) })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'] })
+  ;({ server, browser } = await startE2e())
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
   page = await context.newPage()
   page.on('pageerror', (e) => pageErrors.push(e.message))

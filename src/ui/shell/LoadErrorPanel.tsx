@@ -1,5 +1,6 @@
-import { useLocale, useT } from '../i18n/locale.ts'
-import { localized, type Translate } from '../i18n/translate.ts'
+import { useT } from '../i18n/locale.ts'
+import type { Translate } from '../i18n/translate.ts'
+import { LoadErrorTable } from './LoadErrorTable.tsx'
 import type { OpenFailure } from '../project/openProject.ts'
 import { LOAD_STAGE_KEYS } from './loadStageKeys.ts'
 
@@ -19,7 +20,6 @@ function summary(failure: OpenFailure, t: Translate): string {
 /** Why the project did not open, every reason with the place in the file it concerns. */
 export function LoadErrorPanel({ failure, onRetry }: { readonly failure: OpenFailure; readonly onRetry: () => void }) {
   const t = useT()
-  const locale = useLocale()
   return (
     <section className="panel error-panel" role="alert" aria-labelledby="load-error-title">
       <h2 id="load-error-title" className="error-panel__title">{t('error.title')}</h2>
@@ -27,24 +27,7 @@ export function LoadErrorPanel({ failure, onRetry }: { readonly failure: OpenFai
       {failure.kind === 'file' && (
         <>
           <p className="muted">{t('error.file', { file: failure.url })}</p>
-          <div className="table-scroll">
-            <table className="data-table error-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('error.column.path')}</th>
-                  <th scope="col">{t('error.column.message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {failure.errors.map((e, i) => (
-                  <tr key={i}>
-                    <td><code>{e.path}</code></td>
-                    <td>{localized(e.message, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <LoadErrorTable errors={failure.errors} />
         </>
       )}
       <p className="muted">{t('error.nothingChanged')}</p>

@@ -53,4 +53,17 @@ describe('an opened project in Chromium', { timeout: 60_000 }, () => {
     await expect.poll(() => page.locator('.react-flow__node[data-id="apl-dapodik"] .element-node__name').textContent(), { timeout: 30_000 }).toBe('Dapodik Sukamaju')
     expect(pageErrors).toEqual([])
   })
+
+  it('shows the Peta Rencana: a row per kegiatan, a column per plan year, the pinned SPLP in 2026', async () => {
+    await page.getByRole('button', { name: 'Peta Rencana', exact: true }).click()
+    const splp = page.locator('tr[data-activity="k-add-inf-splp"]')
+    await splp.waitFor({ timeout: 30_000 })
+    const headers = await page.locator('.roadmap-table thead th').allTextContents()
+    expect(headers.slice(3, 8)).toEqual(['2025', '2026', '2027', '2028', '2029'])
+    const cells = await splp.locator('.roadmap-table__cell').evaluateAll((tds) => tds.map((td) => td.classList.contains('roadmap-table__cell--active')))
+    expect(cells).toEqual([false, true, false, false, false])
+    expect(await page.locator('.roadmap-table tbody tr').count()).toBeGreaterThan(60)
+    await page.screenshot({ path: join(SCREENSHOTS, 'workspace-roadmap.png') })
+    expect(pageErrors).toEqual([])
+  })
 })

@@ -7,6 +7,7 @@ import type { RightPanelRenderer } from '../editor/RightPanel.tsx'
 import { useT } from '../i18n/locale.ts'
 import { ProjectOverview } from '../overview/ProjectOverview.tsx'
 import { PropertiesPanel } from '../properties/PropertiesPanel.tsx'
+import { RoadmapPage } from '../roadmap/RoadmapPage.tsx'
 import { localUserId } from './localUser.ts'
 
 export interface ProjectWorkspaceProps {
@@ -16,9 +17,9 @@ export interface ProjectWorkspaceProps {
   readonly store: StoreApi<ProjectionState>
 }
 
-type Section = 'diagrams' | 'overview'
+type Section = 'overview' | 'diagrams' | 'roadmap'
 
-/** An opened project: its overview first (what a newcomer reads), and the diagram editor with the properties panel. */
+/** An opened project: its overview first (what a newcomer reads), the diagram editor with the properties panel, and the Peta Rencana. */
 export function ProjectWorkspace({ doc, store }: ProjectWorkspaceProps) {
   const t = useT()
   const [section, setSection] = useState<Section>('overview')
@@ -30,19 +31,19 @@ export function ProjectWorkspace({ doc, store }: ProjectWorkspaceProps) {
   return (
     <div className="workspace">
       <nav className="workspace__tabs" aria-label={t('projects.workspace.tabs')}>
-        {(['overview', 'diagrams'] as const).map((s) => (
+        {(['overview', 'diagrams', 'roadmap'] as const).map((s) => (
           <button key={s} type="button" className="workspace__tab" aria-pressed={section === s} onClick={() => setSection(s)}>
             {t(`projects.workspace.${s}`)}
           </button>
         ))}
       </nav>
-      {section === 'diagrams' ? (
+      {section === 'diagrams' && (
         <div className="workspace__editor">
           <EditorPage doc={doc} store={store} userId={userId} rightPanel={rightPanel} />
         </div>
-      ) : (
-        <ProjectOverview store={store} />
       )}
+      {section === 'overview' && <ProjectOverview store={store} />}
+      {section === 'roadmap' && <RoadmapPage store={store} />}
     </div>
   )
 }

@@ -81,4 +81,5 @@ export const projectsEn: Record<keyof typeof projectsId, string> = {
   'projects.workspace.tabs': 'Project sections',
   'projects.workspace.diagrams': 'Diagrams',
   'projects.workspace.overview': 'Overview',
+  'projects.workspace.roadmap': 'Roadmap',
 }

@@ -79,4 +79,5 @@ export const projectsId = {
   'projects.workspace.tabs': 'Bagian proyek',
   'projects.workspace.diagrams': 'Diagram',
   'projects.workspace.overview': 'Ringkasan',
+  'projects.workspace.roadmap': 'Peta Rencana',
 }

@@ -1,0 +1,20 @@
+/** Indonesian texts of the Peta Rencana screen; keys start with "roadmap.". Merged into messages.id.ts. */
+export const roadmapId = {
+  'roadmap.title': 'Peta Rencana SPBE',
+  'roadmap.summary': '{period}: {scheduled} kegiatan terjadwal, {unscheduled} belum terjadwal.',
+  'roadmap.generatedNote': 'Disusun dari kesenjangan antara Kondisi Saat Ini dan Kondisi Target serta temuan arsitektur; perubahan pada kegiatan tetap dipertahankan saat disusun ulang.',
+  'roadmap.budget.title': 'Pagu indikatif per tahun',
+  'roadmap.budget.ceiling': 'batas {amount}',
+  'roadmap.budget.noCeiling': 'tanpa batas pagu',
+  'roadmap.column.muatan': 'Muatan',
+  'roadmap.column.program': 'Program',
+  'roadmap.column.activity': 'Kegiatan',
+  'roadmap.column.opd': 'OPD pelaksana',
+  'roadmap.column.budget': 'Pagu indikatif',
+  'roadmap.active': 'dilaksanakan',
+  'roadmap.unscheduled.title': 'Belum terjadwal',
+  'roadmap.unscheduled.none': 'Semua kegiatan muat dalam periode rencana.',
+  'roadmap.problems.title': 'Perlu perhatian',
+  'roadmap.empty': 'Belum ada kesenjangan antara Kondisi Saat Ini dan Kondisi Target, sehingga belum ada kegiatan. Tambahkan atau ubah elemen di Kondisi Target pada bagian Diagram.',
+  'roadmap.millions': '{amount} jt',
+}

@@ -66,4 +66,16 @@ describe('an opened project in Chromium', { timeout: 60_000 }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'workspace-roadmap.png') })
     expect(pageErrors).toEqual([])
   })
+
+  it('pins a kegiatan to another year from the table, and undoes it with Ctrl+Z', async () => {
+    const row = page.locator('tr[data-activity="k-add-inf-waf"]')
+    const active = () => row.locator('.roadmap-table__cell').evaluateAll((tds) => tds.map((td) => td.classList.contains('roadmap-table__cell--active')))
+    const before = await active()
+    const target = before.indexOf(true) === 4 ? 3 : 4
+    await row.locator('.roadmap-table__pin').nth(target).click()
+    await expect.poll(active).toEqual([0, 1, 2, 3, 4].map((i) => i === target))
+    expect(await row.locator('.roadmap-table__pin[aria-pressed="true"]').count()).toBe(1)
+    await page.keyboard.press('Control+z')
+    await expect.poll(active).toEqual(before)
+  })
 })

@@ -43,7 +43,7 @@ export function ProjectWorkspace({ doc, store }: ProjectWorkspaceProps) {
         </div>
       )}
       {section === 'overview' && <ProjectOverview store={store} />}
-      {section === 'roadmap' && <RoadmapPage store={store} />}
+      {section === 'roadmap' && <RoadmapPage doc={doc} store={store} userId={userId} />}
     </div>
   )
 }

@@ -1,4 +1,9 @@
+import { useCallback, useEffect, useState } from 'react'
+import type * as Y from 'yjs'
 import { useStore } from 'zustand'
+import { pinActivity } from '../../model/commands/roadmapCommands.ts'
+import { localOrigin } from '../../model/origin.ts'
+import { createUserUndo } from '../../sync/userUndo.ts'
 import type { StoreApi } from 'zustand/vanilla'
 import type { ProjectionState } from '../../model/projection/projection.ts'
 import { useLocale, useT } from '../i18n/locale.ts'
@@ -7,10 +12,23 @@ import { BudgetByYear } from './BudgetByYear.tsx'
 import { RoadmapTable } from './RoadmapTable.tsx'
 import { useRoadmap } from './useRoadmap.ts'
 
+export interface RoadmapPageProps {
+  readonly doc: Y.Doc
+  readonly store: StoreApi<ProjectionState>
+  /** Whose edits pins are: undo takes back only this user's. */
+  readonly userId: string
+}
+
 /** The Peta Rencana of the opened project: problems first, the budget per year, the table, what did not fit. */
-export function RoadmapPage({ store }: { readonly store: StoreApi<ProjectionState> }) {
+export function RoadmapPage({ doc, store, userId }: RoadmapPageProps) {
   const t = useT()
   const locale = useLocale()
+  const [refusal, setRefusal] = useState<string>()
+  useUndoKeys(doc, userId)
+  const onPin = useCallback((activityId: string, year: number | undefined) => {
+    const r = pinActivity({ doc, origin: localOrigin(userId) }, activityId, year)
+    setRefusal(r.ok ? undefined : localized(r.error, locale))
+  }, [doc, userId, locale])
   const analysis = useRoadmap(store)
   const opd = useStore(store, (s) => s.opd)
   const opdName = (id: string): string => opd.get(id)?.shortName ?? id
@@ -37,7 +55,9 @@ export function RoadmapPage({ store }: { readonly store: StoreApi<ProjectionStat
         </section>
       )}
       <BudgetByYear roadmap={roadmap} />
-      <RoadmapTable roadmap={roadmap} opdName={opdName} />
+      {refusal && <p className="roadmap-refusal" role="alert">{refusal}</p>}
+      <p className="muted">{t('roadmap.pinHint')}</p>
+      <RoadmapTable roadmap={roadmap} opdName={opdName} onPin={onPin} />
       <section className="panel roadmap-unscheduled">
         <h3>{t('roadmap.unscheduled.title')}</h3>
         {roadmap.unscheduled.length === 0 ? (
@@ -48,4 +68,28 @@ export function RoadmapPage({ store }: { readonly store: StoreApi<ProjectionStat
       </section>
     </div>
   )
+}
+
+/** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo this user's pins while the page is open. */
+function useUndoKeys(doc: Y.Doc, userId: string): void {
+  useEffect(() => {
+    const undo = createUserUndo(doc, userId)
+    const onKey = (e: KeyboardEvent): void => {
+      if (!(e.ctrlKey || e.metaKey)) return
+      const key = e.key.toLowerCase()
+      if (key === 'z') {
+        e.preventDefault()
+        if (e.shiftKey) undo.redo()
+        else undo.undo()
+      } else if (key === 'y') {
+        e.preventDefault()
+        undo.redo()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      undo.destroy()
+    }
+  }, [doc, userId])
 }

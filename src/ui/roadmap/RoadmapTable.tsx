@@ -29,8 +29,19 @@ function rows(roadmap: Roadmap, locale: 'id' | 'en'): Row[] {
   return out
 }
 
-/** The Peta Rencana table: muatan, program, kegiatan, a column per plan year, OPD pelaksana, pagu. */
-export function RoadmapTable({ roadmap, opdName }: { readonly roadmap: Roadmap; readonly opdName: (id: string) => string }) {
+export interface RoadmapTableProps {
+  readonly roadmap: Roadmap
+  readonly opdName: (id: string) => string
+  /** Pins a kegiatan to a start year; `undefined` lets the scheduler choose again. */
+  readonly onPin: (activityId: string, year: number | undefined) => void
+}
+
+/**
+ * The Peta Rencana table: muatan, program, kegiatan, a column per plan year, OPD pelaksana, pagu.
+ * Each year cell is a button: choosing a year pins the kegiatan to start there; choosing the
+ * start year of a pinned kegiatan releases it.
+ */
+export function RoadmapTable({ roadmap, opdName, onPin }: RoadmapTableProps) {
   const t = useT()
   const locale = useLocale()
   const years = roadmap.period.years
@@ -58,9 +69,14 @@ export function RoadmapTable({ roadmap, opdName }: { readonly roadmap: Roadmap; 
               {years.map((y) => {
                 const active = y >= a.startYear && y <= a.endYear
                 const amount = a.budget[String(y)]
+                const pinnedHere = a.pinnedYear === y
+                const label = pinnedHere ? t('roadmap.unpin', { activity: a.name }) : t('roadmap.pin', { activity: a.name, year: y })
                 return (
-                  <td key={y} className={active ? 'roadmap-table__cell roadmap-table__cell--active' : 'roadmap-table__cell'} aria-label={active ? t('roadmap.active') : undefined}>
-                    {active ? (amount ? t('roadmap.millions', { amount: formatNumber(locale, Math.round(amount / 1_000_000)) }) : '●') : ''}
+                  <td key={y} className={active ? 'roadmap-table__cell roadmap-table__cell--active' : 'roadmap-table__cell'}>
+                    <button type="button" className="roadmap-table__pin" aria-label={label} title={label} aria-pressed={pinnedHere} onClick={() => onPin(a.id, pinnedHere ? undefined : y)}>
+                      {pinnedHere && <span aria-hidden="true">📌 </span>}
+                      {active ? (amount ? t('roadmap.millions', { amount: formatNumber(locale, Math.round(amount / 1_000_000)) }) : '●') : ''}
+                    </button>
                   </td>
                 )
               })}

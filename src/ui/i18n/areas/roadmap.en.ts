@@ -19,4 +19,7 @@ export const roadmapEn: Record<keyof typeof roadmapId, string> = {
   'roadmap.problems.title': 'Needs attention',
   'roadmap.empty': 'There is no gap between the current and the target state yet, so there are no activities. Add or change elements in the target state in the Diagram section.',
   'roadmap.millions': '{amount} m',
+  'roadmap.pin': 'Pin "{activity}" to start in {year}',
+  'roadmap.unpin': 'Release the pinned year of "{activity}"',
+  'roadmap.pinHint': 'Choose a year cell in an activity row to pin it to start that year; choose the pinned year (📌) again to release it. Ctrl+Z undoes.',
 }

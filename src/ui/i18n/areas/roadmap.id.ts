@@ -17,4 +17,7 @@ export const roadmapId = {
   'roadmap.problems.title': 'Perlu perhatian',
   'roadmap.empty': 'Belum ada kesenjangan antara Kondisi Saat Ini dan Kondisi Target, sehingga belum ada kegiatan. Tambahkan atau ubah elemen di Kondisi Target pada bagian Diagram.',
   'roadmap.millions': '{amount} jt',
+  'roadmap.pin': 'Kunci "{activity}" mulai tahun {year}',
+  'roadmap.unpin': 'Lepas kunci tahun "{activity}"',
+  'roadmap.pinHint': 'Pilih sel tahun pada baris kegiatan untuk menguncinya mulai tahun itu; pilih lagi tahun yang terkunci (📌) untuk melepasnya. Ctrl+Z membatalkan.',
 }

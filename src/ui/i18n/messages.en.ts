@@ -3,8 +3,9 @@ import { editorEn } from './areas/editor.en.ts'
 import { projectsEn } from './areas/projects.en.ts'
 import { propertiesEn } from './areas/properties.en.ts'
 import { roadmapEn } from './areas/roadmap.en.ts'
+import { catalogueEn } from './areas/catalogue.en.ts'
 
-type CoreKey = Exclude<keyof typeof messagesId, keyof typeof projectsEn | keyof typeof editorEn | keyof typeof propertiesEn | keyof typeof roadmapEn>
+type CoreKey = Exclude<keyof typeof messagesId, keyof typeof projectsEn | keyof typeof editorEn | keyof typeof propertiesEn | keyof typeof roadmapEn | keyof typeof catalogueEn>
 
 /** English texts of the overview and the shell, typed against the Indonesian keys. */
 const coreEn: Record<CoreKey, string> = {
@@ -89,4 +90,4 @@ const coreEn: Record<CoreKey, string> = {
 }
 
 /** The English catalogue: tsc refuses a missing or extra key in any area. */
-export const messagesEn: Record<keyof typeof messagesId, string> = { ...coreEn, ...projectsEn, ...editorEn, ...propertiesEn, ...roadmapEn }
+export const messagesEn: Record<keyof typeof messagesId, string> = { ...coreEn, ...projectsEn, ...editorEn, ...propertiesEn, ...roadmapEn, ...catalogueEn }

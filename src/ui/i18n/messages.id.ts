@@ -6,6 +6,7 @@ import { editorId } from './areas/editor.id.ts'
 import { projectsId } from './areas/projects.id.ts'
 import { propertiesId } from './areas/properties.id.ts'
 import { roadmapId } from './areas/roadmap.id.ts'
+import { catalogueId } from './areas/catalogue.id.ts'
 
 /** Texts of the overview and the application shell; each screen area has its own file in areas/. */
 const coreId = {
@@ -89,4 +90,4 @@ const coreId = {
   'empty.next': 'Setelah elemen ditambahkan di penyunting atau diimpor dari berkas, ringkasan per domain dan hasil pemeriksaan tampil di sini.',
 }
 
-export const messagesId = { ...coreId, ...projectsId, ...editorId, ...propertiesId, ...roadmapId }
+export const messagesId = { ...coreId, ...projectsId, ...editorId, ...propertiesId, ...roadmapId, ...catalogueId }

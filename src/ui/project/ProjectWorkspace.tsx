@@ -8,6 +8,7 @@ import { useT } from '../i18n/locale.ts'
 import { ProjectOverview } from '../overview/ProjectOverview.tsx'
 import { PropertiesPanel } from '../properties/PropertiesPanel.tsx'
 import { RoadmapPage } from '../roadmap/RoadmapPage.tsx'
+import { CataloguePage } from '../catalogue/CataloguePage.tsx'
 import { localUserId } from './localUser.ts'
 
 export interface ProjectWorkspaceProps {
@@ -17,7 +18,7 @@ export interface ProjectWorkspaceProps {
   readonly store: StoreApi<ProjectionState>
 }
 
-type Section = 'overview' | 'diagrams' | 'roadmap'
+type Section = 'overview' | 'diagrams' | 'catalogue' | 'roadmap'
 
 /** An opened project: its overview first (what a newcomer reads), the diagram editor with the properties panel, and the Peta Rencana. */
 export function ProjectWorkspace({ doc, store }: ProjectWorkspaceProps) {
@@ -31,7 +32,7 @@ export function ProjectWorkspace({ doc, store }: ProjectWorkspaceProps) {
   return (
     <div className="workspace">
       <nav className="workspace__tabs" aria-label={t('projects.workspace.tabs')}>
-        {(['overview', 'diagrams', 'roadmap'] as const).map((s) => (
+        {(['overview', 'diagrams', 'catalogue', 'roadmap'] as const).map((s) => (
           <button key={s} type="button" className="workspace__tab" aria-pressed={section === s} onClick={() => setSection(s)}>
             {t(`projects.workspace.${s}`)}
           </button>
@@ -43,6 +44,7 @@ export function ProjectWorkspace({ doc, store }: ProjectWorkspaceProps) {
         </div>
       )}
       {section === 'overview' && <ProjectOverview store={store} />}
+      {section === 'catalogue' && <CataloguePage doc={doc} store={store} userId={userId} />}
       {section === 'roadmap' && <RoadmapPage doc={doc} store={store} userId={userId} />}
     </div>
   )

@@ -82,4 +82,5 @@ export const projectsEn: Record<keyof typeof projectsId, string> = {
   'projects.workspace.diagrams': 'Diagrams',
   'projects.workspace.overview': 'Overview',
   'projects.workspace.roadmap': 'Roadmap',
+  'projects.workspace.catalogue': 'Catalogue',
 }

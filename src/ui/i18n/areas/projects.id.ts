@@ -80,4 +80,5 @@ export const projectsId = {
   'projects.workspace.diagrams': 'Diagram',
   'projects.workspace.overview': 'Ringkasan',
   'projects.workspace.roadmap': 'Peta Rencana',
+  'projects.workspace.catalogue': 'Katalog',
 }

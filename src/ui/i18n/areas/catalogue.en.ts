@@ -1,0 +1,30 @@
+import type { catalogueId } from './catalogue.id.ts'
+
+/** English texts of the catalogue table, typed against the Indonesian keys. */
+export const catalogueEn: Record<keyof typeof catalogueId, string> = {
+  'catalogue.title': 'Element catalogue',
+  'catalogue.domains': 'Domain',
+  'catalogue.filter': 'Filter',
+  'catalogue.filterPlaceholder': 'Search code, name, kind or OPD…',
+  'catalogue.count': '{shown} of {total} elements',
+  'catalogue.limited': 'Showing the first {limit} rows; narrow the filter to see the others.',
+  'catalogue.column.select': 'Select',
+  'catalogue.column.code': 'Code',
+  'catalogue.column.name': 'Name',
+  'catalogue.column.kind': 'Kind',
+  'catalogue.column.owner': 'Owner OPD',
+  'catalogue.column.refCodes': 'Reference codes',
+  'catalogue.column.states': 'States',
+  'catalogue.sortBy': 'Sort by {column}',
+  'catalogue.selectAll': 'Select every row shown',
+  'catalogue.selectRow': 'Select {name}',
+  'catalogue.bulk.selected': '{count} selected',
+  'catalogue.bulk.owner': 'Change the owner OPD to',
+  'catalogue.bulk.apply': 'Apply',
+  'catalogue.bulk.done': 'Owner OPD changed for {count} elements. Ctrl+Z in Diagrams undoes it.',
+  'catalogue.export': 'Download the rows shown (CSV)',
+  'catalogue.state.asis': 'Current',
+  'catalogue.state.target': 'Target',
+  'catalogue.empty': 'No elements in this domain yet. Add them from the palette in the Diagrams section.',
+  'catalogue.noMatch': 'No element matches the filter.',
+}

@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import type {
-  AttributeValue, CatalogueExtension, Element, Goal, Membership, Opd, Relation, State, View, ViewNode,
+  AttributeValue, Element, Membership, Relation, State, View, ViewNode,
 } from '../project.ts'
 import type { StateStatus } from '../metamodel/types.ts'
 import {
@@ -132,7 +132,6 @@ export function writePlain(map: RecordMap, record: object): void {
 }
 
 export type StateRecord = State & { readonly order: number }
-export type { Opd, Goal, CatalogueExtension }
 
 export function newRecordMap(): RecordMap {
   return new Y.Map<unknown>()

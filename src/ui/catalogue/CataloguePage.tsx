@@ -9,7 +9,7 @@ import { localOrigin } from '../../model/origin.ts'
 import type { ProjectionState } from '../../model/projection/projection.ts'
 import { useLocale, useT } from '../i18n/locale.ts'
 import { localized } from '../i18n/translate.ts'
-import { catalogueCsv, catalogueRows, type SortKey } from './catalogueRows.ts'
+import { catalogueCsv, domainRows, filterAndSort, type SortKey } from './catalogueRows.ts'
 
 /** Beyond this many rows the table asks for a narrower filter (a virtualised table comes later). */
 const ROW_LIMIT = 500
@@ -35,12 +35,10 @@ export function CataloguePage({ doc, store, userId }: CataloguePageProps) {
   const [notice, setNotice] = useState<string>()
   const revision = useStore(store, (s) => s.revision)
   const opd = useStore(store, (s) => s.opd)
-  const all = useMemo(
-    () => catalogueRows(store.getState(), domain, locale, filter, sort.key, sort.descending),
-    // `revision` changes with every edit of the project; the store object stays the same.
-    [store, revision, domain, locale, filter, sort],
-  )
-  const total = useMemo(() => catalogueRows(store.getState(), domain, locale, '', 'code', false).length, [store, revision, domain, locale])
+  // `revision` changes with every edit of the project; the store object stays the same.
+  const everyRow = useMemo(() => domainRows(store.getState(), domain, locale), [store, revision, domain, locale])
+  const all = useMemo(() => filterAndSort(everyRow, filter, sort.key, sort.descending), [everyRow, filter, sort])
+  const total = everyRow.length
   const rows = all.slice(0, ROW_LIMIT)
   const shownSelected = rows.filter((r) => selected.has(r.id))
 

@@ -22,27 +22,35 @@ export interface CatalogueRow {
 
 export type SortKey = 'code' | 'name' | 'kind' | 'owner'
 
-/** The rows of one domain, filtered by text and sorted; pure, so tests and CSV export share it. */
-export function catalogueRows(s: ProjectionState, domain: DomainId, locale: Locale, filter: string, sort: SortKey, descending: boolean): CatalogueRow[] {
+/** Every element of one domain as a row, in no particular order. */
+export function domainRows(s: ProjectionState, domain: DomainId, locale: Locale): CatalogueRow[] {
   const asis = s.states.find((x) => x.role === 'asis')?.id
   const target = s.states.find((x) => x.role === 'target')?.id
-  const needle = filter.trim().toLowerCase()
   const rows: CatalogueRow[] = []
   for (const e of s.elements.values()) {
     const kind = elementKind(e.kind)
     if (kind?.domain !== domain) continue
-    const owner = e.ownerOpd ? s.opd.get(e.ownerOpd)?.shortName ?? '' : ''
-    const row: CatalogueRow = {
-      id: e.id, code: e.code ?? '', name: e.name, kind: kind.label[locale], owner, ownerId: e.ownerOpd,
+    rows.push({
+      id: e.id, code: e.code ?? '', name: e.name, kind: kind.label[locale], owner: e.ownerOpd ? s.opd.get(e.ownerOpd)?.shortName ?? '' : '', ownerId: e.ownerOpd,
       refCodes: (e.refCodes ?? []).join(', '), inAsis: asis !== undefined && asis in e.states,
       targetStatus: target !== undefined && target in e.states ? e.states[target]!.status ?? 'tetap' : undefined,
-    }
-    if (needle && ![row.code, row.name, row.kind, row.owner, row.refCodes].some((v) => v.toLowerCase().includes(needle))) continue
-    rows.push(row)
+    })
   }
-  rows.sort((a, b) => compareStrings(a[sort].toLowerCase(), b[sort].toLowerCase()) || compareStrings(a.id, b.id))
-  if (descending) rows.reverse()
   return rows
+}
+
+/** The rows whose shown text contains `filter`, sorted by one column. */
+export function filterAndSort(rows: readonly CatalogueRow[], filter: string, sort: SortKey, descending: boolean): CatalogueRow[] {
+  const needle = filter.trim().toLowerCase()
+  const out = needle ? rows.filter((r) => [r.code, r.name, r.kind, r.owner, r.refCodes].some((v) => v.toLowerCase().includes(needle))) : [...rows]
+  out.sort((a, b) => compareStrings(a[sort].toLowerCase(), b[sort].toLowerCase()) || compareStrings(a.id, b.id))
+  if (descending) out.reverse()
+  return out
+}
+
+/** The rows of one domain, filtered by text and sorted; pure, so tests and CSV export share it. */
+export function catalogueRows(s: ProjectionState, domain: DomainId, locale: Locale, filter: string, sort: SortKey, descending: boolean): CatalogueRow[] {
+  return filterAndSort(domainRows(s, domain, locale), filter, sort, descending)
 }
 
 /** The rows as CSV for a spreadsheet; text that would run as a formula is kept as text. */

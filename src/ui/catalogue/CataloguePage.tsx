@@ -1,12 +1,10 @@
 import { useMemo, useState } from 'react'
-import type * as Y from 'yjs'
 import { useStore } from 'zustand'
-import type { StoreApi } from 'zustand/vanilla'
 import { bulkUpdateElements } from '../../model/commands/elementCommands.ts'
 import { DOMAINS } from '../../model/metamodel/domains.ts'
 import type { DomainId } from '../../model/metamodel/types.ts'
 import { localOrigin } from '../../model/origin.ts'
-import type { ProjectionState } from '../../model/projection/projection.ts'
+import type { SectionProps } from '../project/sectionProps.ts'
 import { useLocale, useT } from '../i18n/locale.ts'
 import { localized } from '../i18n/translate.ts'
 import { catalogueCsv, domainRows, filterAndSort, type SortKey } from './catalogueRows.ts'
@@ -14,17 +12,11 @@ import { catalogueCsv, domainRows, filterAndSort, type SortKey } from './catalog
 /** Beyond this many rows the table asks for a narrower filter (a virtualised table comes later). */
 const ROW_LIMIT = 500
 
-export interface CataloguePageProps {
-  readonly doc: Y.Doc
-  readonly store: StoreApi<ProjectionState>
-  readonly userId: string
-}
-
 /**
  * The catalogue table: one domain at a time, filter, sort, select many rows and change their
  * owner OPD in one step, and download what is shown as CSV.
  */
-export function CataloguePage({ doc, store, userId }: CataloguePageProps) {
+export function CataloguePage({ doc, store, userId }: SectionProps) {
   const t = useT()
   const locale = useLocale()
   const [domain, setDomain] = useState<DomainId>('aplikasi')

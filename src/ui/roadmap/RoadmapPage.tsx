@@ -4,23 +4,15 @@ import { useStore } from 'zustand'
 import { pinActivity } from '../../model/commands/roadmapCommands.ts'
 import { localOrigin } from '../../model/origin.ts'
 import { createUserUndo } from '../../sync/userUndo.ts'
-import type { StoreApi } from 'zustand/vanilla'
-import type { ProjectionState } from '../../model/projection/projection.ts'
+import type { SectionProps } from '../project/sectionProps.ts'
 import { useLocale, useT } from '../i18n/locale.ts'
 import { localized } from '../i18n/translate.ts'
 import { BudgetByYear } from './BudgetByYear.tsx'
 import { RoadmapTable } from './RoadmapTable.tsx'
 import { useRoadmap } from './useRoadmap.ts'
 
-export interface RoadmapPageProps {
-  readonly doc: Y.Doc
-  readonly store: StoreApi<ProjectionState>
-  /** Whose edits pins are: undo takes back only this user's. */
-  readonly userId: string
-}
-
 /** The Peta Rencana of the opened project: problems first, the budget per year, the table, what did not fit. */
-export function RoadmapPage({ doc, store, userId }: RoadmapPageProps) {
+export function RoadmapPage({ doc, store, userId }: SectionProps) {
   const t = useT()
   const locale = useLocale()
   const [refusal, setRefusal] = useState<string>()

@@ -7,6 +7,9 @@ import { projectsId } from './areas/projects.id.ts'
 import { propertiesId } from './areas/properties.id.ts'
 import { roadmapId } from './areas/roadmap.id.ts'
 import { catalogueId } from './areas/catalogue.id.ts'
+import { browserId } from './areas/browser.id.ts'
+import { searchId } from './areas/search.id.ts'
+import { gapPanelId } from './areas/gapPanel.id.ts'
 
 /** Texts of the overview and the application shell; each screen area has its own file in areas/. */
 const coreId = {
@@ -90,4 +93,4 @@ const coreId = {
   'empty.next': 'Setelah elemen ditambahkan di penyunting atau diimpor dari berkas, ringkasan per domain dan hasil pemeriksaan tampil di sini.',
 }
 
-export const messagesId = { ...coreId, ...projectsId, ...editorId, ...propertiesId, ...roadmapId, ...catalogueId }
+export const messagesId = { ...coreId, ...projectsId, ...editorId, ...propertiesId, ...roadmapId, ...catalogueId, ...browserId, ...searchId, ...gapPanelId }

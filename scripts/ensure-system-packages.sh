@@ -7,6 +7,9 @@ set -euo pipefail
 # command -> Debian package
 declare -A needed=(
   [chromium]=chromium          # end-to-end tests drive Debian's Chromium through playwright-core
+  [make]=make                  # better-sqlite3 compiles from source during npm ci (node-gyp)
+  [g++]=g++
+  [python3]=python3
 )
 missing=()
 for cmd in "${!needed[@]}"; do

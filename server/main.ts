@@ -1,5 +1,9 @@
+import { resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { defaultDirs, startServer, type RunningServer } from './staticServer.ts'
+import { startAppServer, type RunningAppServer } from './appServer.ts'
+import { ensureOwner, signInLink } from './firstStart.ts'
+import { parseAllowedOrigins } from './http/originCheck.ts'
+import { defaultDirs } from './staticServer.ts'
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const DEFAULT_PORT = 8080
@@ -17,13 +21,37 @@ export function serverAddress(env: NodeJS.ProcessEnv): { readonly port: number; 
   return { port, host: env.HOST?.trim() || DEFAULT_HOST }
 }
 
+/** `DATA_DIR` (default `./data`, relative to the working directory), `ALLOWED_ORIGINS` and `SQLITE_SYNCHRONOUS`. */
+export function serverData(env: NodeJS.ProcessEnv): { readonly dataDir: string; readonly allowedOrigins: string[]; readonly sqliteSynchronous: 'NORMAL' | 'FULL' } {
+  const synchronous = (env.SQLITE_SYNCHRONOUS?.trim() || 'NORMAL').toUpperCase()
+  if (synchronous !== 'NORMAL' && synchronous !== 'FULL') {
+    throw new ServerConfigError(`SQLITE_SYNCHRONOUS harus NORMAL atau FULL / must be NORMAL or FULL, not "${env.SQLITE_SYNCHRONOUS}"`)
+  }
+  let allowedOrigins: string[]
+  try {
+    allowedOrigins = parseAllowedOrigins(env.ALLOWED_ORIGINS)
+  } catch (e) {
+    throw new ServerConfigError((e as Error).message)
+  }
+  return { dataDir: resolve(env.DATA_DIR?.trim() || 'data'), allowedOrigins, sqliteSynchronous: synchronous }
+}
+
 /**
- * Starts the server on `PORT` / `HOST`, says where it runs, and closes it cleanly on SIGINT or
- * SIGTERM (Ctrl+C, `docker stop`, systemd).
+ * Starts the server on `PORT` / `HOST` with its data in `DATA_DIR`, says where it runs (and, on
+ * first start, prints the owner's sign-in link, the way Jupyter prints its token URL), and closes
+ * it cleanly on SIGINT or SIGTERM (Ctrl+C, `docker stop`, systemd).
  */
-export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
-  const server = await startServer({ ...serverAddress(env), ...defaultDirs(REPO_ROOT) })
-  console.log(`Cetakbiru berjalan di ${server.url}  (running at ${server.url})`)
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningAppServer> {
+  const server = await startAppServer({ ...serverAddress(env), ...serverData(env), ...defaultDirs(REPO_ROOT) })
+  console.log(`Cetakbiru berjalan di ${server.url}  (running at ${server.url}); data: ${serverData(env).dataDir}`)
+  const start = await ensureOwner(server.storage, defaultDirs(REPO_ROOT).examplesDir, (line) => console.log(line))
+  if (start.importedExample) console.log(`Contoh proyek dimuat / Example project loaded: ${start.importedExample}`)
+  if (start.created) {
+    // The one deliberate place a token is printed: the owner's first sign-in (nothing else logs tokens).
+    console.log(`\nMasuk sebagai pemilik / Sign in as the owner:\n  ${await signInLink(server.url, server.secret, start.owner)}\n`)
+  } else {
+    console.log('Tautan masuk baru / A new sign-in link: npx tsx server/auth/tokenCommand.ts --session  (then open http://HOST:PORT/#token=<token>)')
+  }
   let closing = false
   const stop = (signal: NodeJS.Signals): void => {
     if (closing) return

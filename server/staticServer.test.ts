@@ -116,6 +116,16 @@ describe('static server', () => {
     }
   })
 
+  it('sends security headers, with a Content-Security-Policy for the app, on every answer', async () => {
+    for (const path of ['/', '/assets/app.js', '/tidak-ada.js']) {
+      const r = await get(path)
+      expect(r.headers['content-security-policy'], path).toContain("script-src 'self'")
+      expect(r.headers['content-security-policy'], path).toContain("frame-ancestors 'none'")
+      expect(r.headers['x-frame-options'], path).toBe('DENY')
+      expect(r.headers['x-content-type-options'], path).toBe('nosniff')
+    }
+  })
+
   it('answers the health check', async () => {
     const r = await get('/healthz')
     expect(r.status).toBe(200)

@@ -3,6 +3,8 @@ import { realpath, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import type { Duplex } from 'node:stream'
+import { APP_HEADERS } from './http/securityHeaders.ts'
 
 /**
  * The HTTP server for the built app: the files in `dist/` (with an index.html fallback for the
@@ -17,6 +19,12 @@ export interface StaticServerOptions {
   readonly distDir: string
   /** Where the `*.cetakbiru.json` example projects are. */
   readonly examplesDir: string
+  /** Requests under `prefix` (any method) go to `handle` instead (the JSON API). */
+  readonly api?: { readonly prefix: string; handle(req: IncomingMessage, res: ServerResponse): Promise<void> }
+  /** WebSocket upgrades (the sync endpoint); returns false for a path it does not serve. */
+  readonly upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => boolean
+  /** Runs first on close (closing WebSockets, flushing storage). */
+  readonly beforeClose?: () => Promise<void>
 }
 
 export interface RunningServer {
@@ -135,8 +143,7 @@ async function route(options: StaticServerOptions, rawPath: string): Promise<Ans
 
 function send(req: IncomingMessage, res: ServerResponse, answer: Answer): void {
   res.statusCode = answer.status
-  res.setHeader('x-content-type-options', 'nosniff')
-  res.setHeader('referrer-policy', 'same-origin')
+  for (const [k, v] of Object.entries(APP_HEADERS)) res.setHeader(k, v)
   for (const [k, v] of Object.entries(answer.headers ?? {})) res.setHeader(k, v)
   if (req.method === 'HEAD') {
     res.end()
@@ -170,11 +177,17 @@ async function handle(options: StaticServerOptions, req: IncomingMessage, res: S
 }
 
 export function startServer(options: StaticServerOptions): Promise<RunningServer> {
+  const api = options.api
   const server = createServer((req, res) => {
-    handle(options, req, res).catch(() => {
+    const answered = api && (req.url ?? '').startsWith(api.prefix) ? api.handle(req, res) : handle(options, req, res)
+    answered.catch(() => {
       if (!res.headersSent) res.statusCode = 500
       res.end()
     })
+  })
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy())
+    if (!options.upgrade?.(req, socket, head)) socket.destroy()
   })
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject)
@@ -185,13 +198,15 @@ export function startServer(options: StaticServerOptions): Promise<RunningServer
       resolvePromise({
         url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`,
         port,
-        close: () =>
-          new Promise<void>((done, fail) => {
+        close: async () => {
+          await options.beforeClose?.()
+          await new Promise<void>((done, fail) => {
             server.close((e) => (e ? fail(e) : done()))
             // Keep-alive connections would hold close() open until they time out.
             server.closeIdleConnections()
             server.closeAllConnections()
-          }),
+          })
+        },
       })
     })
   })

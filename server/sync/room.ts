@@ -1,0 +1,284 @@
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as syncProtocol from 'y-protocols/sync'
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import * as Y from 'yjs'
+import type { SyncStorage } from '../storage/syncStorage.ts'
+import { CLOSE } from './closeCodes.ts'
+
+/** y-websocket message types (the first varuint of every frame). */
+export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const
+
+/** One side of a connection, as the room sees it. */
+export interface RoomPeer {
+  /** Viewers may not write: their sync step 2 and update messages are dropped. */
+  readonly canWrite: boolean
+  send(message: Uint8Array): void
+  /** Closes the connection (and only it) with a code. */
+  fail(code: number, reason: string): void
+}
+
+export interface RoomOptions {
+  /** Compact the stored updates into one state after this many. */
+  readonly compactEvery: number
+  readonly log: (line: string) => void
+}
+
+/** A message that cannot be decoded: the connection that sent it is closed, nothing else. */
+class MalformedMessage extends Error {}
+
+/** Origin of writes the server itself makes (rename through the API): stored before broadcast. */
+const SERVER_WRITE = Symbol('server write')
+
+/**
+ * One loaded project: its Y.Doc (loaded from storage), the awareness of its peers, and a queue
+ * that handles every message in arrival order, one at a time. The durability order of a write is
+ * decode-check -> append to storage -> apply to the doc -> broadcast (from the doc's update
+ * event), so an update anybody has received is already stored. The queue also makes the
+ * storage's Promises safe: nothing reads the doc while an append is in flight.
+ */
+export class Room {
+  readonly doc = new Y.Doc()
+  readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  private readonly peers = new Map<RoomPeer, Set<number>>()
+  private queue: Promise<unknown> = Promise.resolve()
+  private lastSeq = 0
+  private pending = 0
+  private serverUpdates: Uint8Array[] = []
+  private destroyed = false
+
+  constructor(
+    readonly id: string,
+    private readonly storage: SyncStorage,
+    private readonly options: RoomOptions,
+  ) {
+    this.awareness.setLocalState(null)
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === SERVER_WRITE) this.serverUpdates.push(update)
+      else this.broadcast(syncMessage((e) => syncProtocol.writeUpdate(e, update)), origin)
+    })
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      const ids = this.peers.get(origin as RoomPeer)
+      if (ids) {
+        for (const id of added) ids.add(id)
+        for (const id of removed) ids.delete(id)
+      }
+      const changed = [...added, ...updated, ...removed]
+      // To every peer, the sender too: the client counts it as a sign of life.
+      this.broadcast(awarenessMessage(this.awareness, changed), undefined)
+    })
+  }
+
+  get size(): number {
+    return this.peers.size
+  }
+
+  /** Runs `task` after everything queued before it; a failing task does not stop the queue. */
+  enqueue<T>(task: () => T | Promise<T>): Promise<T> {
+    const result = this.queue.then(task)
+    this.queue = result.catch(() => undefined)
+    return result
+  }
+
+  /** Reads the stored state and updates; an update that no longer applies is skipped, not fatal. */
+  load(after: Promise<unknown> = Promise.resolve()): Promise<void> {
+    return this.enqueue(async () => {
+      await after
+      const stored = await this.storage.loadRoom(this.id)
+      this.doc.transact(() => {
+        for (const update of [stored.state, ...stored.updates]) {
+          if (!update) continue
+          try {
+            Y.applyUpdate(this.doc, update)
+          } catch (e) {
+            this.options.log(`room ${this.id}: a stored update could not be applied and was skipped (${(e as Error).message})`)
+          }
+        }
+      }, SERVER_WRITE)
+      this.serverUpdates = []
+      this.lastSeq = stored.lastSeq
+      this.pending = stored.updates.length
+      if (this.pending >= this.options.compactEvery) await this.compactNow()
+    })
+  }
+
+  /** Adds a peer and greets it: sync step 1 and the current awareness states. */
+  join(peer: RoomPeer): Promise<void> {
+    this.peers.set(peer, new Set())
+    return this.enqueue(() => {
+      if (!this.peers.has(peer)) return
+      peer.send(syncMessage((e) => syncProtocol.writeSyncStep1(e, this.doc)))
+      const states = [...this.awareness.getStates().keys()]
+      if (states.length > 0) peer.send(awarenessMessage(this.awareness, states))
+    })
+  }
+
+  /** Removes a peer and the awareness states it controlled. */
+  leave(peer: RoomPeer): void {
+    const ids = this.peers.get(peer)
+    if (!ids) return
+    this.peers.delete(peer)
+    if (ids.size > 0 && !this.destroyed) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null)
+  }
+
+  /** Handles one frame from a peer, in order; a malformed frame closes that peer only. */
+  receive(peer: RoomPeer, data: Uint8Array): Promise<void> {
+    return this.enqueue(() => this.handle(peer, data)).catch((e: unknown) => {
+      if (e instanceof MalformedMessage) peer.fail(CLOSE.badRequest, 'malformed message')
+      else {
+        this.options.log(`room ${this.id}: storage failed, connection closed (${(e as Error).message})`)
+        peer.fail(CLOSE.internalError, 'storage failed')
+      }
+    })
+  }
+
+  private async handle(peer: RoomPeer, data: Uint8Array): Promise<void> {
+    if (this.destroyed) return
+    try {
+      const decoder = decoding.createDecoder(data)
+      const type = decoding.readVarUint(decoder)
+      switch (type) {
+        case MESSAGE.sync: {
+          const step = decoding.readVarUint(decoder)
+          const payload = decoding.readVarUint8Array(decoder)
+          if (step === syncProtocol.messageYjsSyncStep1) {
+            // The reply holds what the peer lacks; a malformed state vector throws here.
+            peer.send(syncMessage((e) => syncProtocol.writeSyncStep2(e, this.doc, payload)))
+            return
+          }
+          if (step !== syncProtocol.messageYjsSyncStep2 && step !== syncProtocol.messageYjsUpdate) throw new MalformedMessage()
+          if (peer.canWrite) await this.write(peer, payload)
+          return
+        }
+        case MESSAGE.awareness:
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), peer)
+          return
+        case MESSAGE.queryAwareness:
+          peer.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]))
+          return
+        case MESSAGE.auth:
+          return
+        default:
+          throw new MalformedMessage()
+      }
+    } catch (e) {
+      if (e instanceof StorageFailure || e instanceof MalformedMessage) throw e
+      // Anything else thrown while decoding: the frame was malformed.
+      throw new MalformedMessage((e as Error).message)
+    }
+  }
+
+  /** Decode-check, store, apply (the doc's update event broadcasts). */
+  private async write(peer: RoomPeer, update: Uint8Array): Promise<void> {
+    let decoded: ReturnType<typeof Y.decodeUpdate>
+    try {
+      decoded = Y.decodeUpdate(update)
+    } catch {
+      throw new MalformedMessage()
+    }
+    // An empty step 2 arrives on every connect: nothing to store.
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
+    try {
+      this.lastSeq = await this.storage.appendUpdate(this.id, update)
+    } catch (e) {
+      throw new StorageFailure((e as Error).message)
+    }
+    this.pending++
+    try {
+      Y.applyUpdate(this.doc, update, peer)
+    } catch {
+      // Stored but not appliable: replace it at once by the state the doc did reach.
+      await this.compactNow().catch((e: unknown) => {
+        throw new StorageFailure((e as Error).message)
+      })
+      throw new MalformedMessage()
+    }
+    if (this.pending >= this.options.compactEvery) {
+      await this.compactNow().catch((e: unknown) => {
+        throw new StorageFailure((e as Error).message)
+      })
+    }
+  }
+
+  /**
+   * A write by the server itself (rename through the API): applied, then stored, then broadcast,
+   * all inside the queue, so no peer sees it before it is stored.
+   */
+  serverWrite(change: (doc: Y.Doc) => void): Promise<void> {
+    return this.enqueue(async () => {
+      this.serverUpdates = []
+      this.doc.transact(() => change(this.doc), SERVER_WRITE)
+      const updates = this.serverUpdates
+      this.serverUpdates = []
+      for (const update of updates) {
+        this.lastSeq = await this.storage.appendUpdate(this.id, update)
+        this.pending++
+        this.broadcast(syncMessage((e) => syncProtocol.writeUpdate(e, update)), undefined)
+      }
+    })
+  }
+
+  /** The document's full state, as it is once everything queued before has been handled. */
+  snapshot(): Promise<Uint8Array> {
+    return this.enqueue(() => Y.encodeStateAsUpdate(this.doc))
+  }
+
+  compact(): Promise<void> {
+    return this.enqueue(() => (this.pending > 0 ? this.compactNow() : undefined))
+  }
+
+  /** Replaces the stored updates by the doc's state (must run inside the queue). */
+  private async compactNow(): Promise<void> {
+    await this.storage.compactRoom(this.id, Y.encodeStateAsUpdate(this.doc), this.lastSeq)
+    this.pending = 0
+    const name = this.doc.getMap('project').get('name')
+    const record = await this.storage.getProject(this.id)
+    // The project list shows the name the document has (renamed from the editor, too).
+    if (record && typeof name === 'string' && name.trim() !== '' && name !== record.name) await this.storage.renameProject(this.id, name, Date.now())
+    else await this.storage.touchProject(this.id, Date.now())
+  }
+
+  /** Closes every peer (or those `which` selects) with a code. */
+  closePeers(code: number, reason: string, which: (peer: RoomPeer) => boolean = () => true): void {
+    for (const peer of [...this.peers.keys()]) if (which(peer)) peer.fail(code, reason)
+  }
+
+  /** Compacts what is pending and frees the doc; the room is not used afterwards. */
+  unload(): Promise<void> {
+    return this.enqueue(async () => {
+      try {
+        if (this.pending > 0) await this.compactNow()
+      } finally {
+        this.destroyed = true
+        this.awareness.destroy()
+        this.doc.destroy()
+      }
+    })
+  }
+
+  private broadcast(message: Uint8Array, except: unknown): void {
+    for (const peer of this.peers.keys()) if (peer !== except) peer.send(message)
+  }
+}
+
+class StorageFailure extends Error {}
+
+interface AwarenessChange {
+  readonly added: number[]
+  readonly updated: number[]
+  readonly removed: number[]
+}
+
+function syncMessage(write: (e: encoding.Encoder) => void): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, MESSAGE.sync)
+  write(e)
+  return encoding.toUint8Array(e)
+}
+
+function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, MESSAGE.awareness)
+  encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, clients))
+  return encoding.toUint8Array(e)
+}

@@ -129,7 +129,7 @@ describe('diagram editor in Chromium', { timeout: 60_000 }, () => {
     await page.goto(`${server.url}${DEMO}`)
     await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 })
     // Domain views under their default names ("Domain Aplikasi") are tabbed by the domain alone.
-    const tabs = await page.getByRole('tab').allTextContents()
+    const tabs = await page.getByRole('tablist', { name: 'Diagram' }).getByRole('tab').allTextContents()
     expect(tabs).toEqual(['Proses Bisnis', 'Data dan Informasi', 'Layanan', 'Aplikasi', 'Infrastruktur', 'Keamanan', 'Arsitektur Lintas Domain'])
     expect(await page.getByRole('tab', { name: 'Aplikasi' }).getAttribute('title')).toBe('Domain Aplikasi')
     expect(await page.getByRole('radio', { checked: true }).textContent()).toBe('Kondisi Saat Ini')

@@ -1,14 +1,17 @@
 import '@xyflow/react/dist/style.css'
 import { ReactFlowProvider } from '@xyflow/react'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type * as Y from 'yjs'
 import type { StoreApi } from 'zustand/vanilla'
 import { localOrigin } from '../../model/origin.ts'
 import type { ProjectionState } from '../../model/projection/projection.ts'
 import { useT } from '../i18n/locale.ts'
+import { focusElements } from './actions/focusElements.ts'
 import { EditorCanvas } from './canvas/EditorCanvas.tsx'
+import { useEditorClipboard } from './clipboard/useEditorClipboard.ts'
 import { EditorEnvContext } from './EditorContext.tsx'
 import type { EditorEnv } from './editorEnv.ts'
+import type { FocusRequest } from './focusRequest.ts'
 import { createEditorStore, orderViews, selectState, selectView } from './editorStore.ts'
 import { Palette } from './palette/Palette.tsx'
 import { RightPanel, type RightPanelRenderer } from './RightPanel.tsx'
@@ -23,6 +26,8 @@ export interface EditorPageProps {
   readonly userId: string
   /** The properties panel for the selection, mounted in the right column. */
   readonly rightPanel?: RightPanelRenderer
+  /** Elements to show: a new request (new nonce) switches view, selects and frames them. */
+  readonly focus?: FocusRequest | undefined
 }
 
 /**
@@ -30,26 +35,29 @@ export interface EditorPageProps {
  * palette on the left, the canvas in the middle and the properties panel on the right. It reads
  * the projection and writes only through the model commands, as the local user.
  */
-export function EditorPage({ doc, store, userId, rightPanel }: EditorPageProps) {
+export function EditorPage({ doc, store, userId, rightPanel, focus }: EditorPageProps) {
   const env = useMemo<EditorEnv>(() => {
     const s = store.getState()
     return { doc, store, ui: createEditorStore(s.states, s.views), ctx: { doc, origin: localOrigin(userId) }, history: {} }
   }, [doc, store, userId])
   const undoManager = useUserUndo(env, userId)
-  return <EditorWorkspace env={env} undoManager={undoManager} rightPanel={rightPanel} />
+  return <EditorWorkspace env={env} undoManager={undoManager} rightPanel={rightPanel} focus={focus} />
 }
 
 export interface EditorWorkspaceProps {
   readonly env: EditorEnv
   readonly undoManager: Y.UndoManager | undefined
   readonly rightPanel?: RightPanelRenderer | undefined
+  readonly focus?: FocusRequest | undefined
 }
 
 /** The editor's screen for a given environment (EditorPage makes one; tests bring their own). */
-export function EditorWorkspace({ env, undoManager, rightPanel }: EditorWorkspaceProps) {
+export function EditorWorkspace({ env, undoManager, rightPanel, focus }: EditorWorkspaceProps) {
   const t = useT()
   useEditorKeyboard(env)
+  useEditorClipboard(env)
   useKeepChoicesValid(env)
+  useFocusRequest(env, focus)
 
   return (
     <EditorEnvContext value={env}>
@@ -65,6 +73,16 @@ export function EditorWorkspace({ env, undoManager, rightPanel }: EditorWorkspac
       </ReactFlowProvider>
     </EditorEnvContext>
   )
+}
+
+/** Carries out each new focus request once (its nonce tells a new request from a re-render). */
+function useFocusRequest(env: EditorEnv, focus: FocusRequest | undefined): void {
+  const done = useRef<number | undefined>(undefined)
+  useEffect(() => {
+    if (!focus || done.current === focus.nonce) return
+    done.current = focus.nonce
+    focusElements(env, focus.elementIds, { viewId: focus.viewId })
+  }, [env, focus])
 }
 
 /**

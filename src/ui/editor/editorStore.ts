@@ -14,6 +14,18 @@ export interface EditorUiState {
   readonly selection: Selection
   readonly dialog?: EditorDialog
   readonly notice?: Notice
+  /** Elements the canvas should frame once it shows `viewId` (see focusElements). */
+  readonly frame?: FrameRequest
+  /** Which tab of the right column is open. */
+  readonly panelTab: PanelTab
+}
+
+export type PanelTab = 'properties' | 'gap'
+
+export interface FrameRequest {
+  readonly viewId: string
+  readonly elementIds: readonly string[]
+  readonly seq: number
 }
 
 export interface GapSettings {
@@ -59,6 +71,7 @@ export function createEditorStore(states: readonly State[], views: ReadonlyMap<s
     stateId: asis?.id ?? '',
     gap: { on: false, from: asis?.id ?? '', to: target?.id ?? '' },
     selection: EMPTY_SELECTION,
+    panelTab: 'properties',
   }))
 }
 
@@ -121,4 +134,19 @@ export function notify(ui: EditorStore, tone: Notice['tone'], text: Notice['text
 export function dismissNotice(ui: EditorStore, id?: number): void {
   const current = ui.getState().notice
   if (current && (id === undefined || current.id === id)) ui.setState({ notice: undefined })
+}
+
+let frameSeq = 0
+
+/** Asks the canvas to frame these elements once it shows `viewId`. */
+export function requestFrame(ui: EditorStore, viewId: string, elementIds: readonly string[]): void {
+  ui.setState({ frame: { viewId, elementIds, seq: ++frameSeq } })
+}
+
+export function clearFrame(ui: EditorStore, seq: number): void {
+  if (ui.getState().frame?.seq === seq) ui.setState({ frame: undefined })
+}
+
+export function setPanelTab(ui: EditorStore, panelTab: PanelTab): void {
+  ui.setState({ panelTab })
 }

@@ -1,9 +1,11 @@
 import { useEffect } from 'react'
 import { requestDelete } from './actions/deleteSelection.ts'
 import { redo, undo } from './actions/history.ts'
+import { duplicateSelection } from './actions/duplicateSelection.ts'
 import { nudgeSelection } from './actions/moveElements.ts'
 import type { EditorEnv } from './editorEnv.ts'
 import { clearSelection, closeDialog, setSelection } from './editorStore.ts'
+import { isCanvasSide, isEditable } from './keyTargets.ts'
 
 const NUDGE = 8
 const NUDGE_FAST = 32
@@ -14,15 +16,9 @@ const ARROWS: Readonly<Record<string, readonly [number, number]>> = {
   ArrowDown: [0, 1],
 }
 
-/** Typing in a field keeps the browser's own keys (undo inside the field, Backspace ...). */
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || target.matches('input, textarea, select')
-}
-
 /**
  * The editor's keyboard: Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, Delete and Backspace, Escape, arrow
- * nudging and Ctrl+A. Listens on the document so the keys work wherever focus is in the page,
+ * nudging, Ctrl+A and Ctrl+D (Ctrl+C and Ctrl+V come as clipboard events: useEditorClipboard). Listens on the document so the keys work wherever focus is in the page,
  * except in form fields and, for the destructive keys, inside the right panel and dialogs.
  */
 export function useEditorKeyboard(env: EditorEnv): void {
@@ -44,11 +40,16 @@ export function useEditorKeyboard(env: EditorEnv): void {
         return
       }
       // Keys that change the selection or the diagram act only on the canvas side of the editor.
-      const inEditor = !target || target === document.body || target.closest('.editor') !== null
-      if (!inEditor || target?.closest('.editor__panel, [role="dialog"]')) return
+      if (!isCanvasSide(event.target)) return
       if (event.key === 'Delete' || event.key === 'Backspace') {
         event.preventDefault()
         requestDelete(env)
+        return
+      }
+      if (mod && !event.altKey && !event.shiftKey && key === 'd') {
+        // Also keeps the browser from bookmarking the page.
+        event.preventDefault()
+        duplicateSelection(env)
         return
       }
       if (mod && key === 'a') {

@@ -2,10 +2,11 @@ import { useReactFlow } from '@xyflow/react'
 import { memo, useState } from 'react'
 import { useT } from '../../i18n/locale.ts'
 import { autoLayoutView } from '../actions/autoLayout.ts'
+import { ExportMenu } from '../export/ExportMenu.tsx'
 import { FIT_VIEW_OPTIONS } from './fitView.ts'
 import { useEditorEnv, useProjection, useUi } from '../EditorContext.tsx'
 
-/** Actions on the whole shown view, over the canvas: automatic layout (one undo step) and zoom to fit. */
+/** Actions on the whole shown view, over the canvas: automatic layout (one undo step), zoom to fit, export as an image. */
 export const ViewActions = memo(function ViewActions() {
   const t = useT()
   const env = useEditorEnv()
@@ -38,6 +39,7 @@ export const ViewActions = memo(function ViewActions() {
         </svg>
         {t('editor.actions.fit')}
       </button>
+      <ExportMenu />
     </div>
   )
 })

@@ -1,13 +1,16 @@
 import type * as Y from 'yjs'
+import { EditButtons } from './EditButtons.tsx'
 import { GapControls } from './GapControls.tsx'
 import { HistoryButtons } from './HistoryButtons.tsx'
 import { NewViewButton } from './NewViewButton.tsx'
+import { StateManager } from './StateManager.tsx'
 import { StateSwitcher } from './StateSwitcher.tsx'
 import { ViewTabs } from './ViewTabs.tsx'
 
 /**
- * The editor's top bar: the view tabs and "new view", then the state, the gap overlay and undo /
- * redo. Actions on the shown view (layout, fit) sit on the canvas itself.
+ * The editor's top bar: the view tabs and "new view", then the state (and the intermediate
+ * states), the gap overlay, copy / paste / duplicate and undo / redo. Actions on the shown view
+ * (layout, fit, export) sit on the canvas itself.
  */
 export function EditorToolbar({ undoManager }: { readonly undoManager: Y.UndoManager | undefined }) {
   return (
@@ -18,8 +21,10 @@ export function EditorToolbar({ undoManager }: { readonly undoManager: Y.UndoMan
       </div>
       <div className="editor-toolbar__row">
         <StateSwitcher />
+        <StateManager />
         <GapControls />
         <div className="editor-toolbar__spacer" />
+        <EditButtons />
         <HistoryButtons manager={undoManager} />
       </div>
     </header>

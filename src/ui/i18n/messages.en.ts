@@ -7,8 +7,9 @@ import { catalogueEn } from './areas/catalogue.en.ts'
 import { browserEn } from './areas/browser.en.ts'
 import { searchEn } from './areas/search.en.ts'
 import { gapPanelEn } from './areas/gapPanel.en.ts'
+import { collabEn } from './areas/collab.en.ts'
 
-type CoreKey = Exclude<keyof typeof messagesId, keyof typeof projectsEn | keyof typeof editorEn | keyof typeof propertiesEn | keyof typeof roadmapEn | keyof typeof catalogueEn | keyof typeof browserEn | keyof typeof searchEn | keyof typeof gapPanelEn>
+type CoreKey = Exclude<keyof typeof messagesId, keyof typeof projectsEn | keyof typeof editorEn | keyof typeof propertiesEn | keyof typeof roadmapEn | keyof typeof catalogueEn | keyof typeof browserEn | keyof typeof searchEn | keyof typeof gapPanelEn | keyof typeof collabEn>
 
 /** English texts of the overview and the shell, typed against the Indonesian keys. */
 const coreEn: Record<CoreKey, string> = {
@@ -93,4 +94,4 @@ const coreEn: Record<CoreKey, string> = {
 }
 
 /** The English catalogue: tsc refuses a missing or extra key in any area. */
-export const messagesEn: Record<keyof typeof messagesId, string> = { ...coreEn, ...projectsEn, ...editorEn, ...propertiesEn, ...roadmapEn, ...catalogueEn, ...browserEn, ...searchEn, ...gapPanelEn }
+export const messagesEn: Record<keyof typeof messagesId, string> = { ...coreEn, ...projectsEn, ...editorEn, ...propertiesEn, ...roadmapEn, ...catalogueEn, ...browserEn, ...searchEn, ...gapPanelEn, ...collabEn }

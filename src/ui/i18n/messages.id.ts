@@ -10,6 +10,7 @@ import { catalogueId } from './areas/catalogue.id.ts'
 import { browserId } from './areas/browser.id.ts'
 import { searchId } from './areas/search.id.ts'
 import { gapPanelId } from './areas/gapPanel.id.ts'
+import { collabId } from './areas/collab.id.ts'
 
 /** Texts of the overview and the application shell; each screen area has its own file in areas/. */
 const coreId = {
@@ -93,4 +94,4 @@ const coreId = {
   'empty.next': 'Setelah elemen ditambahkan di penyunting atau diimpor dari berkas, ringkasan per domain dan hasil pemeriksaan tampil di sini.',
 }
 
-export const messagesId = { ...coreId, ...projectsId, ...editorId, ...propertiesId, ...roadmapId, ...catalogueId, ...browserId, ...searchId, ...gapPanelId }
+export const messagesId = { ...coreId, ...projectsId, ...editorId, ...propertiesId, ...roadmapId, ...catalogueId, ...browserId, ...searchId, ...gapPanelId, ...collabId }

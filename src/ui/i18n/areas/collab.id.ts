@@ -1,0 +1,4 @@
+/** Indonesian texts of the collab area (keys start with 'collab.'). */
+export const collabId = {
+  'collab.title': 'TODO',
+}

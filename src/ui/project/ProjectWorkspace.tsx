@@ -1,14 +1,17 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import type { StoreApi } from 'zustand'
 import type { ProjectionState } from '../../model/projection/projection.ts'
 import { EditorPage } from '../editor/EditorPage.tsx'
+import type { FocusRequest } from '../editor/focusRequest.ts'
 import type { RightPanelRenderer } from '../editor/RightPanel.tsx'
 import { useT } from '../i18n/locale.ts'
 import { ProjectOverview } from '../overview/ProjectOverview.tsx'
 import { PropertiesPanel } from '../properties/PropertiesPanel.tsx'
 import { RoadmapPage } from '../roadmap/RoadmapPage.tsx'
 import { CataloguePage } from '../catalogue/CataloguePage.tsx'
+import { WORKSPACE_SECTIONS, type WorkspaceSection } from '../search/workspaceCommands.ts'
+import { WorkspaceSearch } from '../search/WorkspaceSearch.tsx'
 import { localUserId } from './localUser.ts'
 
 export interface ProjectWorkspaceProps {
@@ -18,29 +21,47 @@ export interface ProjectWorkspaceProps {
   readonly store: StoreApi<ProjectionState>
 }
 
-type Section = 'overview' | 'diagrams' | 'catalogue' | 'roadmap'
-
-/** An opened project: its overview first (what a newcomer reads), the diagram editor with the properties panel, and the Peta Rencana. */
+/**
+ * An opened project: its overview first (what a newcomer reads), the diagram editor with the
+ * properties panel, the catalogue and the Peta Rencana; Ctrl+K searches all of it from anywhere.
+ */
 export function ProjectWorkspace({ doc, store }: ProjectWorkspaceProps) {
   const t = useT()
-  const [section, setSection] = useState<Section>('overview')
+  const [section, setSection] = useState<WorkspaceSection>('overview')
+  // What the editor should show when it opens (from search): a new nonce per request.
+  const [focus, setFocus] = useState<FocusRequest>()
+  const nonce = useRef(0)
   const userId = useMemo(localUserId, [])
   const rightPanel = useMemo<RightPanelRenderer>(
     () => (selection) => <PropertiesPanel doc={doc} store={store} elementId={selection.elementId} stateId={selection.stateId} userId={userId} />,
     [doc, store, userId],
   )
+  const showSection = useCallback((s: WorkspaceSection) => {
+    // A request already carried out must not run again when the editor is opened later.
+    setFocus(undefined)
+    setSection(s)
+  }, [])
+  const showElement = useCallback((elementId: string) => {
+    setFocus({ elementIds: [elementId], nonce: ++nonce.current })
+    setSection('diagrams')
+  }, [])
+  const showView = useCallback((viewId: string) => {
+    setFocus({ elementIds: [], viewId, nonce: ++nonce.current })
+    setSection('diagrams')
+  }, [])
   return (
     <div className="workspace">
       <nav className="workspace__tabs" aria-label={t('projects.workspace.tabs')}>
-        {(['overview', 'diagrams', 'catalogue', 'roadmap'] as const).map((s) => (
-          <button key={s} type="button" className="workspace__tab" aria-pressed={section === s} onClick={() => setSection(s)}>
+        {WORKSPACE_SECTIONS.map((s) => (
+          <button key={s} type="button" className="workspace__tab" aria-pressed={section === s} onClick={() => showSection(s)}>
             {t(`projects.workspace.${s}`)}
           </button>
         ))}
+        <WorkspaceSearch store={store} section={section} showSection={showSection} onElement={showElement} onView={showView} />
       </nav>
       {section === 'diagrams' && (
         <div className="workspace__editor">
-          <EditorPage doc={doc} store={store} userId={userId} rightPanel={rightPanel} />
+          <EditorPage doc={doc} store={store} userId={userId} rightPanel={rightPanel} focus={focus} />
         </div>
       )}
       {section === 'overview' && <ProjectOverview store={store} />}

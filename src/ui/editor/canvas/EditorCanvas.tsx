@@ -8,9 +8,10 @@ import type { View } from '../../../model/project.ts'
 import { useLocale, useT } from '../../i18n/locale.ts'
 import { addElementAt } from '../actions/addElement.ts'
 import { moveElements } from '../actions/moveElements.ts'
+import { placeExisting } from '../actions/placeExisting.ts'
 import { useEditorEnv, useProjection, useUi } from '../EditorContext.tsx'
 import { closeDialog, openDialog, setSelection } from '../editorStore.ts'
-import { PALETTE_MIME } from '../palette/paletteDrag.ts'
+import { ELEMENT_MIME, PALETTE_MIME } from '../palette/paletteDrag.ts'
 import { viewLabel } from '../toolbar/viewLabel.ts'
 import { CanvasEmptyState } from './CanvasEmptyState.tsx'
 import { ConnectPopover } from './ConnectPopover.tsx'
@@ -22,6 +23,7 @@ import { GapLegend } from './GapLegend.tsx'
 import { LaneBands } from './LaneBands.tsx'
 import { NoticeBar } from './NoticeBar.tsx'
 import { NoViews } from './NoViews.tsx'
+import { isFramePending, useFrameRequest } from './useFrameRequest.ts'
 import { useViewFlow } from './useViewFlow.ts'
 import { ViewActions } from './ViewActions.tsx'
 
@@ -67,10 +69,11 @@ function ViewCanvas({ view }: { readonly view: View }) {
     setDragging(next)
   }, [])
 
-  // A newly shown view is framed whole; switching state keeps the viewport.
+  // A newly shown view is framed whole (unless a focus request frames some of it); switching state keeps the viewport.
   useEffect(() => {
-    void flow.fitView(FIT_VIEW_OPTIONS)
-  }, [view.id, flow])
+    if (!isFramePending(env, view.id)) void flow.fitView(FIT_VIEW_OPTIONS)
+  }, [view.id, flow, env])
+  useFrameRequest(view.id, shown)
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ElementFlowNode>[]) => {
@@ -141,17 +144,22 @@ function ViewCanvas({ view }: { readonly view: View }) {
   const onMoveStart = useCallback(() => wrapper.current?.setAttribute('data-moving', ''), [])
   const onMoveEnd = useCallback(() => wrapper.current?.removeAttribute('data-moving'), [])
 
+  // Two drags land here: a kind from the palette (a new element) and a model browser row (an existing one).
   const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return
+    const types = event.dataTransfer.types
+    if (!types.includes(PALETTE_MIME) && !types.includes(ELEMENT_MIME)) return
     event.preventDefault()
     event.dataTransfer.dropEffect = 'copy'
   }, [])
   const onDrop = useCallback(
     (event: DragEvent) => {
       const kind = event.dataTransfer.getData(PALETTE_MIME)
-      if (!kind) return
+      const elementId = kind ? '' : event.dataTransfer.getData(ELEMENT_MIME)
+      if (!kind && !elementId) return
       event.preventDefault()
-      addElementAt(env, kind, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }))
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
+      if (kind) addElementAt(env, kind, at)
+      else placeExisting(env, elementId, at)
       wrapper.current?.focus({ preventScroll: true })
     },
     [env, flow],

@@ -1,4 +1,22 @@
 /** Indonesian texts of the search area (keys start with 'search.'). */
 export const searchId = {
-  'search.title': 'TODO',
+  'search.title': 'Cari dan perintah',
+  'search.open': 'Cari',
+  'search.openTitle': 'Cari elemen, diagram, atau perintah ({shortcut})',
+  'search.input': 'Cari elemen, diagram, atau perintah',
+  'search.placeholder': 'Ketik nama, kode, jenis, atau OPD…',
+  'search.group.elements': 'Elemen',
+  'search.group.views': 'Diagram',
+  'search.group.commands': 'Perintah',
+  'search.more': 'dan {count} lainnya: ketik lebih banyak untuk mempersempit',
+  'search.empty': 'Tidak ada elemen, diagram, atau perintah yang cocok dengan "{query}".',
+  'search.start': 'Ketik untuk mencari di antara {count} elemen dan {views} diagram.',
+  'search.help': '↑ ↓ memilih · Enter menjalankan · Esc menutup',
+  'search.view.count': '{count} elemen',
+  'search.element.noOpd': 'tanpa OPD',
+  'search.command.goTo': 'Buka {section}',
+  'search.command.otherLanguage': 'Ganti bahasa ke English',
+  'search.command.projects': 'Kembali ke daftar proyek',
+  'search.command.keywords.section': 'bagian buka pindah',
+  'search.command.keywords.language': 'bahasa language english indonesia',
 }

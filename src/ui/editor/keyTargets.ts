@@ -6,11 +6,12 @@ export function isEditable(target: EventTarget | null): boolean {
 
 /**
  * Whether a key or clipboard event is meant for the diagram: it happened in the editor (or on
- * the page body), not in a field, the right panel or a dialog, where keys keep their usual meaning.
+ * the page body), not in a field, the right panel, the left column (palette and model browser,
+ * whose rows have keys of their own) or a dialog, where keys keep their usual meaning.
  */
 export function isCanvasSide(target: EventTarget | null): boolean {
   if (isEditable(target)) return false
   const el = target instanceof Element ? target : null
   const inEditor = !el || el === document.body || el.closest('.editor') !== null
-  return inEditor && !el?.closest('.editor__panel, [role="dialog"]')
+  return inEditor && !el?.closest('.editor__panel, .editor-palette, [role="dialog"]')
 }

@@ -37,6 +37,14 @@ describe('focusing elements', () => {
     expect(env.ui.getState().viewId).toBe('v-aplikasi')
   })
 
+  it('shows a view asked for with no elements (a diagram chosen in search), without a notice', () => {
+    const { env } = openEditorFixture()
+    selectView(env.ui, 'v-lintas')
+    expect(focusElements(env, [], { viewId: 'v-aplikasi' })).toMatchObject({ framed: true, viewId: 'v-aplikasi' })
+    expect(env.ui.getState().viewId).toBe('v-aplikasi')
+    expect(env.ui.getState().notice).toBeUndefined()
+  })
+
   it('switches to a state that has them when the shown one has none', () => {
     const { env } = openEditorFixture()
     selectView(env.ui, 'v-lintas')

@@ -23,6 +23,11 @@ export type FocusOutcome =
  */
 export function focusElements(env: EditorEnv, elementIds: readonly string[], options: FocusOptions = {}): FocusOutcome {
   const s = env.store.getState()
+  // A view asked for with no elements (search chose a diagram): just show it.
+  if (elementIds.length === 0 && options.viewId && s.views.has(options.viewId)) {
+    selectView(env.ui, options.viewId)
+    return { framed: true, viewId: options.viewId, stateId: env.ui.getState().stateId }
+  }
   const ids = [...new Set(elementIds)].filter((id) => s.elements.has(id))
   if (ids.length === 0) {
     notify(env.ui, 'error', uiMessage('editor.focus.missing'))

@@ -56,6 +56,8 @@ describe('an opened project in Chromium', { timeout: 60_000 }, () => {
 
   it('shows the Peta Rencana: a row per kegiatan, a column per plan year, the pinned SPLP in 2026', async () => {
     await page.getByRole('button', { name: 'Peta Rencana', exact: true }).click()
+    // The section opens on the timeline; the table is the other form.
+    await page.getByRole('radio', { name: 'Tabel' }).click()
     const splp = page.locator('tr[data-activity="k-add-inf-splp"]')
     await splp.waitFor({ timeout: 30_000 })
     const headers = await page.locator('.roadmap-table thead th').allTextContents()

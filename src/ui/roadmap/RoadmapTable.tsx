@@ -70,7 +70,7 @@ export function RoadmapTable({ roadmap, opdName, onPin }: RoadmapTableProps) {
                 const active = y >= a.startYear && y <= a.endYear
                 const amount = a.budget[String(y)]
                 const pinnedHere = a.pinnedYear === y
-                const label = pinnedHere ? t('roadmap.unpin', { activity: a.name }) : t('roadmap.pin', { activity: a.name, year: y })
+                const label = pinnedHere ? t('roadmap.unpin', { activity: a.name }) : t('roadmap.pin', { activity: a.name, year: String(y) })
                 return (
                   <td key={y} className={active ? 'roadmap-table__cell roadmap-table__cell--active' : 'roadmap-table__cell'}>
                     <button type="button" className="roadmap-table__pin" aria-label={label} title={label} aria-pressed={pinnedHere} onClick={() => onPin(a.id, pinnedHere ? undefined : y)}>

@@ -1,68 +1,130 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import { useStore } from 'zustand'
-import { bulkUpdateElements } from '../../model/commands/elementCommands.ts'
+import type { CommandContext } from '../../model/commands/commandContext.ts'
 import { DOMAINS } from '../../model/metamodel/domains.ts'
 import type { DomainId } from '../../model/metamodel/types.ts'
 import { localOrigin } from '../../model/origin.ts'
+import type { Element } from '../../model/project.ts'
+import { catalogueWithExtensions, nationalCatalogue } from '../../model/reference/catalogue.ts'
+import { useUndoAvailability } from '../editor/useUserUndo.ts'
 import type { SectionProps } from '../project/sectionProps.ts'
 import { useLocale, useT } from '../i18n/locale.ts'
 import { localized } from '../i18n/translate.ts'
-import { catalogueCsv, domainRows, filterAndSort, type SortKey } from './catalogueRows.ts'
-
-/** Beyond this many rows the table asks for a narrower filter (a virtualised table comes later). */
-const ROW_LIMIT = 500
+import { applyBulkChange, type BulkChange } from './bulkEdit.ts'
+import { BulkEditBar } from './BulkEditBar.tsx'
+import { catalogueColumns, type CatalogueColumn } from './catalogueColumns.ts'
+import { catalogueCsv } from './catalogueCsv.ts'
+import { domainRows, filterAndSort, rowContext, type CatalogueRow, type RowOrder } from './catalogueRows.ts'
+import { CatalogueTable } from './CatalogueTable.tsx'
+import { cellEditor, commitCell } from './cellEdit.ts'
+import { useCatalogueUndo } from './useCatalogueUndo.ts'
+import './catalogue.css'
 
 /**
- * The catalogue table: one domain at a time, filter, sort, select many rows and change their
- * owner OPD in one step, and download what is shown as CSV.
+ * The catalogue: one domain at a time as a spreadsheet (filter, sort, inline edit, bulk edit of
+ * the selected rows, undo) in one chosen state, and the rows shown as CSV.
  */
 export function CataloguePage({ doc, store, userId }: SectionProps) {
   const t = useT()
   const locale = useLocale()
   const [domain, setDomain] = useState<DomainId>('aplikasi')
   const [filter, setFilter] = useState('')
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'code', descending: false })
+  const [order, setOrder] = useState<RowOrder>({ column: 'code', descending: false })
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
-  const [bulkOwner, setBulkOwner] = useState('')
+  const anchor = useRef<string | undefined>(undefined)
   const [notice, setNotice] = useState<string>()
+  const states = useStore(store, (s) => s.states)
+  const [stateId, setStateId] = useState<string | undefined>(undefined)
+  // The as-is by default: editing there corrects the register, and the target sees it too.
+  const shown = states.find((s) => s.id === stateId) ?? states.find((s) => s.role === 'asis') ?? states[0]
   const revision = useStore(store, (s) => s.revision)
   const opd = useStore(store, (s) => s.opd)
-  // `revision` changes with every edit of the project; the store object stays the same.
-  const everyRow = useMemo(() => domainRows(store.getState(), domain, locale), [store, revision, domain, locale])
-  const all = useMemo(() => filterAndSort(everyRow, filter, sort.key, sort.descending), [everyRow, filter, sort])
-  const total = everyRow.length
-  const rows = all.slice(0, ROW_LIMIT)
-  const shownSelected = rows.filter((r) => selected.has(r.id))
+  const extensions = useStore(store, (s) => s.catalogueExtensions)
+  const refCatalogue = useMemo(() => catalogueWithExtensions(nationalCatalogue(), extensions).catalogue, [extensions])
+  const ctx = useMemo<CommandContext>(() => ({ doc, origin: localOrigin(userId) }), [doc, userId])
+  const undo = useCatalogueUndo(doc, userId)
+  const { canUndo, canRedo } = useUndoAvailability(undo)
 
-  const toggleSort = (key: SortKey): void => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }))
-  const applyOwner = (): void => {
-    const ids = shownSelected.map((r) => r.id)
-    const r = bulkUpdateElements({ doc, origin: localOrigin(userId) }, ids, { ownerOpd: bulkOwner })
-    setNotice(r.ok ? t('catalogue.bulk.done', { count: ids.length }) : localized(r.error, locale))
-    if (r.ok) setSelected(new Set())
+  const columns = useMemo(() => catalogueColumns(domain), [domain])
+  // Rows of unchanged elements are kept (by element identity) while nothing else they show changes;
+  // a column naming other elements would go stale when those are renamed, so it turns the cache off.
+  const cacheable = !columns.some((c) => c.def?.type === 'reference' && c.def.target !== 'opd')
+  const rowCache = useMemo(() => (cacheable ? new WeakMap<Element, CatalogueRow>() : undefined), [cacheable, columns, shown, states, locale, opd, t])
+  const everyRow = useMemo(() => {
+    const s = store.getState()
+    // `revision` changes with every edit of the project; the store object stays the same.
+    void revision
+    return domainRows(s, domain, rowContext(s, columns, shown?.id, locale, t), rowCache)
+  }, [store, revision, domain, columns, shown?.id, locale, t, rowCache])
+  // Typing in the filter stays responsive while 10,000 rows are filtered behind it.
+  const deferredFilter = useDeferredValue(filter)
+  const rows = useMemo(() => filterAndSort(everyRow, deferredFilter, order), [everyRow, deferredFilter, order])
+  const selectedRows = useMemo(() => rows.filter((r) => selected.has(r.id)), [rows, selected])
+
+  /** Every catalogue write is its own undo step, whatever the capture timeout. */
+  const closeStep = useCallback(() => undo?.stopCapturing(), [undo])
+
+  const toggleRow = useCallback((id: string, range: boolean) => {
+    setSelected((prev) => {
+      const next = new Set(prev)
+      const from = range && anchor.current ? rows.findIndex((r) => r.id === anchor.current) : -1
+      const to = rows.findIndex((r) => r.id === id)
+      if (from >= 0 && to >= 0) {
+        for (let i = Math.min(from, to); i <= Math.max(from, to); i++) next.add(rows[i]!.id)
+      } else if (next.has(id)) {
+        next.delete(id)
+      } else {
+        next.add(id)
+      }
+      anchor.current = id
+      return next
+    })
+  }, [rows])
+  const toggleAll = useCallback((all: boolean) => setSelected(all ? new Set(rows.map((r) => r.id)) : new Set()), [rows])
+
+  const editorFor = useCallback((row: CatalogueRow, column: CatalogueColumn) => cellEditor(column, row.element, store.getState(), t, locale), [store, t, locale])
+  const commit = useCallback((row: CatalogueRow, column: CatalogueColumn, text: string) => {
+    const s = store.getState()
+    const element = s.elements.get(row.id) ?? row.element
+    const result = commitCell({ ctx, state: s, element, column, shown, catalogue: refCatalogue }, text)
+    closeStep()
+    if (result.ok) setNotice(undefined)
+    return result
+  }, [store, ctx, shown, refCatalogue, closeStep])
+
+  const applyBulk = (change: BulkChange, field: string) => {
+    const s = store.getState()
+    const elements = selectedRows.map((r) => s.elements.get(r.id)).filter((e): e is Element => e !== undefined)
+    const result = applyBulkChange(ctx, elements, change, shown, refCatalogue)
+    closeStep()
+    if (!result.ok) return result.error
+    const { changed, unchanged, skipped } = result.value
+    const parts = [changed > 0 ? t('catalogue.bulk.done', { field, count: changed }) : t('catalogue.bulk.nothing', { field })]
+    if (unchanged > 0) parts.push(t('catalogue.bulk.same', { count: unchanged }))
+    if (skipped > 0) parts.push(t('catalogue.bulk.skipped', { count: skipped, state: shown?.name ?? '' }))
+    if (changed > 0) parts.push(t('catalogue.bulk.undoHint'))
+    setNotice(parts.join(' '))
+    return undefined
   }
+
   const download = (): void => {
-    const blob = new Blob([catalogueCsv(all)], { type: 'text/csv;charset=utf-8' })
+    const blob = new Blob([catalogueCsv(rows, columns, t, locale)], { type: 'text/csv;charset=utf-8' })
     const a = document.createElement('a')
     a.href = URL.createObjectURL(blob)
     a.download = `katalog-${domain}.csv`
     a.click()
     URL.revokeObjectURL(a.href)
   }
-  const header = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-      <button type="button" className="catalogue__sort" onClick={() => toggleSort(key)} title={t('catalogue.sortBy', { column: label })}>
-        {label}{sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}
-      </button>
-    </th>
-  )
+  const onSort = useCallback((column: string) => setOrder((o) => ({ column, descending: o.column === column ? !o.descending : false })), [])
+  const domainLabel = localized(DOMAINS.find((d) => d.id === domain)!.label, locale)
 
   return (
-    <div className="container catalogue">
+    <div className="container catalogue catalogue-page">
       <h2>{t('catalogue.title')}</h2>
       <nav className="catalogue__domains" aria-label={t('catalogue.domains')}>
         {DOMAINS.map((d) => (
-          <button key={d.id} type="button" className="workspace__tab" aria-pressed={d.id === domain} style={{ borderTopColor: d.color }} onClick={() => { setDomain(d.id); setSelected(new Set()) }}>
+          <button key={d.id} type="button" className="workspace__tab" aria-pressed={d.id === domain} style={{ borderTopColor: d.color }}
+            onClick={() => { setDomain(d.id); setSelected(new Set()); setNotice(undefined); setOrder({ column: 'code', descending: false }) }}>
             {localized(d.label, locale)}
           </button>
         ))}
@@ -72,63 +134,47 @@ export function CataloguePage({ doc, store, userId }: SectionProps) {
           <span>{t('catalogue.filter')}</span>
           <input type="search" value={filter} placeholder={t('catalogue.filterPlaceholder')} onChange={(e) => setFilter(e.target.value)} />
         </label>
-        <span className="muted">{t('catalogue.count', { shown: all.length, total })}</span>
-        <button type="button" className="button button--secondary" onClick={download} disabled={all.length === 0}>{t('catalogue.export')}</button>
-      </div>
-      {shownSelected.length > 0 && (
-        <div className="catalogue__bulk" role="region" aria-label={t('catalogue.bulk.selected', { count: shownSelected.length })}>
-          <strong>{t('catalogue.bulk.selected', { count: shownSelected.length })}</strong>
-          <label>
-            {t('catalogue.bulk.owner')}{' '}
-            <select value={bulkOwner} onChange={(e) => setBulkOwner(e.target.value)}>
-              <option value="" />
-              {[...opd.values()].map((o) => <option key={o.id} value={o.id}>{o.shortName} — {o.name}</option>)}
+        {states.length > 0 && (
+          <label className="catalogue__state" title={t('catalogue.stateHint')}>
+            <span>{t('catalogue.state')}</span>
+            <select value={shown?.id ?? ''} onChange={(e) => setStateId(e.target.value)}>
+              {states.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
             </select>
           </label>
-          <button type="button" className="button" disabled={!bulkOwner} onClick={applyOwner}>{t('catalogue.bulk.apply')}</button>
-        </div>
+        )}
+        <span className="muted catalogue__count">{t('catalogue.count', { shown: rows.length, total: everyRow.length })}</span>
+        <span className="catalogue__actions">
+          <button type="button" className="button button--small button--ghost" disabled={!canUndo} onClick={() => undo?.undo()} title="Ctrl+Z">{t('catalogue.undo')}</button>
+          <button type="button" className="button button--small button--ghost" disabled={!canRedo} onClick={() => undo?.redo()} title="Ctrl+Shift+Z">{t('catalogue.redo')}</button>
+          <button type="button" className="button button--small button--secondary" onClick={download} disabled={rows.length === 0}>{t('catalogue.export')}</button>
+        </span>
+      </div>
+      {selectedRows.length > 0 && (
+        <BulkEditBar rows={selectedRows} state={store.getState()} domain={domain} shown={shown} catalogue={refCatalogue} onApply={applyBulk} onClear={() => setSelected(new Set())} />
       )}
       {notice && <p className="catalogue__notice" role="status">{notice}</p>}
-      {total === 0 ? (
+      {everyRow.length === 0 ? (
         <p className="panel">{t('catalogue.empty')}</p>
-      ) : all.length === 0 ? (
+      ) : rows.length === 0 ? (
         <p className="panel">{t('catalogue.noMatch')}</p>
       ) : (
-        <div className="table-scroll catalogue__scroll">
-          <table className="data-table catalogue__table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <input type="checkbox" aria-label={t('catalogue.selectAll')} checked={rows.length > 0 && shownSelected.length === rows.length}
-                    onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())} />
-                </th>
-                {header('code', t('catalogue.column.code'))}
-                {header('name', t('catalogue.column.name'))}
-                {header('kind', t('catalogue.column.kind'))}
-                {header('owner', t('catalogue.column.owner'))}
-                <th scope="col">{t('catalogue.column.refCodes')}</th>
-                <th scope="col">{t('catalogue.column.states')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} data-element={r.id}>
-                  <td>
-                    <input type="checkbox" aria-label={t('catalogue.selectRow', { name: r.name })} checked={selected.has(r.id)}
-                      onChange={(e) => setSelected((s) => { const n = new Set(s); if (e.target.checked) n.add(r.id); else n.delete(r.id); return n })} />
-                  </td>
-                  <td><code>{r.code}</code></td>
-                  <td>{r.name}</td>
-                  <td>{r.kind}</td>
-                  <td>{r.owner}</td>
-                  <td><code>{r.refCodes}</code></td>
-                  <td>{[r.inAsis ? t('catalogue.state.asis') : '', r.targetStatus ? `${t('catalogue.state.target')} (${r.targetStatus})` : ''].filter(Boolean).join(' · ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {all.length > ROW_LIMIT && <p className="muted">{t('catalogue.limited', { limit: ROW_LIMIT })}</p>}
-        </div>
+        <>
+          <CatalogueTable
+            key={domain}
+            rows={rows}
+            columns={columns}
+            label={t('catalogue.grid', { domain: domainLabel })}
+            order={order}
+            onSort={onSort}
+            selected={selected}
+            onToggleRow={toggleRow}
+            onToggleAll={toggleAll}
+            shown={shown}
+            editorFor={editorFor}
+            commit={commit}
+          />
+          <p className="muted catalogue__keys">{t('catalogue.keys')}</p>
+        </>
       )}
     </div>
   )

@@ -91,7 +91,8 @@ describe('a misbehaving connection is closed, and only it', () => {
     const random = seededRandom(seed)
     const others = await bystanders()
     for (let i = 0; i < 25; i++) {
-      const bytes = new Uint8Array(1 + Math.floor(random() * 64)).map(() => Math.floor(random() * 256))
+      // At least two bytes, so the sync-update prefix below always fits.
+      const bytes = new Uint8Array(2 + Math.floor(random() * 64)).map(() => Math.floor(random() * 256))
       // Half of them look like sync updates, so they reach the update decoder.
       if (i % 2 === 0) bytes.set([0, 2], 0)
       const raw = rawSocket(`${t.syncUrl}/tangguh?token=${token}`)

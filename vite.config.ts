@@ -19,6 +19,7 @@ export default defineConfig({
       input: {
         main: fileURLToPath(new URL('index.html', import.meta.url)),
         editorDemo: fileURLToPath(new URL('src/ui/editor/dev/editorDemo.html', import.meta.url)),
+        bareFlow: fileURLToPath(new URL('src/ui/editor/dev/bareFlow.html', import.meta.url)),
       },
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.

@@ -3,13 +3,22 @@ import { memo, useCallback } from 'react'
 import { edgeGeometry, type Box } from './edgeGeometry.ts'
 import type { RelationFlowEdge } from './flowTypes.ts'
 
+type Ends = readonly [InternalNode | undefined, InternalNode | undefined]
+
 /**
- * A node's internal record, compared by identity. React Flow's own useInternalNode compares it
- * field by field, which for thousands of edges on every drag frame costs more than the drawing.
- * Identity is enough here: a node that moves or changes gets a new record.
+ * Both nodes' internal records in one store subscription (React Flow's edge wrapper already
+ * holds one per edge; two more per edge cost more than the drawing on every pan, zoom and drag
+ * frame of a large view). Compared by identity: a node that moves or changes gets a new record.
  */
-function useNode(id: string): InternalNode | undefined {
-  return useStore(useCallback((s: ReactFlowState) => s.nodeLookup.get(id), [id]))
+function useEnds(source: string, target: string): Ends {
+  return useStore(
+    useCallback((s: ReactFlowState): Ends => [s.nodeLookup.get(source), s.nodeLookup.get(target)], [source, target]),
+    sameEnds,
+  )
+}
+
+function sameEnds(a: Ends, b: Ends): boolean {
+  return a[0] === b[0] && a[1] === b[1]
 }
 
 function boxOf(node: InternalNode): Box {
@@ -27,8 +36,7 @@ function boxOf(node: InternalNode): Box {
  * redraws that node's edges.
  */
 function RelationEdgeView({ id, source, target, data, selected }: EdgeProps<RelationFlowEdge>) {
-  const s = useNode(source)
-  const t = useNode(target)
+  const [s, t] = useEnds(source, target)
   if (!s || !t) return null
   const { path, labelX, labelY } = edgeGeometry(boxOf(s), boxOf(t))
   const mark = data?.mark

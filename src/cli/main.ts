@@ -3,8 +3,25 @@ import { validateCommand } from './validateCommand.ts'
 import { gapCommand } from './gapCommand.ts'
 import { roadmapCommand } from './roadmapCommand.ts'
 
+/**
+ * `cetakbiru token`: a token signed with the sync server's secret (server/auth/tokenCommand.ts),
+ * loaded only when asked for, so the file commands never load the server's SQLite driver.
+ */
+export const tokenRoute: CliCommand = {
+  name: 'token',
+  usage: 'cetakbiru token --project <id> --role <owner|editor|viewer> [--ttl <90d|12h|30m>] [--data-dir <dir>]  |  cetakbiru token --session [--ttl <durasi/duration>] [--data-dir <dir>]',
+  summary: {
+    id: 'Mencetak token bertanda tangan rahasia server untuk satu proyek, atau tautan masuk pemilik (--session)',
+    en: 'Prints a token signed with the server\'s secret for one project, or the owner\'s sign-in token (--session)',
+  },
+  async run(args, io) {
+    const { tokenCommand } = await import('../../server/auth/tokenCommand.ts')
+    return tokenCommand(args, (line) => io.out(line), (line) => io.err(line))
+  },
+}
+
 /** Every subcommand, in the order --help lists them. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, gapCommand, roadmapCommand]
+export const COMMANDS: readonly CliCommand[] = [validateCommand, gapCommand, roadmapCommand, tokenRoute]
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))

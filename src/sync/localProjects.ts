@@ -16,6 +16,7 @@ import { loadProjectDoc } from './loadProjectDoc.ts'
 import { openLocalProject } from './openLocalProject.ts'
 import { projectDatabase, type ProjectRow } from './projectDatabase.ts'
 import { summarizeDoc } from './projectSummary.ts'
+import { isServerCacheKey } from './serverDocCache.ts'
 
 /**
  * The projects stored in this browser: create, list, rename, duplicate, delete, import and
@@ -144,7 +145,8 @@ export async function repairProjectIndex(): Promise<void> {
   const db = projectDatabase()
   try {
     const [stored, indexed] = await Promise.all([db.updates.orderBy('projectId').uniqueKeys(), db.projects.toCollection().primaryKeys()])
-    const storedIds = new Set(stored.map(String))
+    // Copies of server projects share the update log but are not local projects.
+    const storedIds = new Set(stored.map(String).filter((id) => !isServerCacheKey(id)))
     const orphans = indexed.filter((id) => !storedIds.has(id))
     if (orphans.length > 0) await db.projects.bulkDelete(orphans)
     const indexedIds = new Set(indexed)

@@ -6,6 +6,7 @@ import type { StoreApi } from 'zustand/vanilla'
 import { localOrigin } from '../../model/origin.ts'
 import type { ProjectionState } from '../../model/projection/projection.ts'
 import { useT } from '../i18n/locale.ts'
+import { useReadOnly } from '../project/readOnly.ts'
 import { focusElements } from './actions/focusElements.ts'
 import { EditorCanvas } from './canvas/EditorCanvas.tsx'
 import { useEditorClipboard } from './clipboard/useEditorClipboard.ts'
@@ -36,10 +37,11 @@ export interface EditorPageProps {
  * the projection and writes only through the model commands, as the local user.
  */
 export function EditorPage({ doc, store, userId, rightPanel, focus }: EditorPageProps) {
+  const readOnly = useReadOnly()
   const env = useMemo<EditorEnv>(() => {
     const s = store.getState()
-    return { doc, store, ui: createEditorStore(s.states, s.views), ctx: { doc, origin: localOrigin(userId) }, history: {} }
-  }, [doc, store, userId])
+    return { doc, store, ui: createEditorStore(s.states, s.views), ctx: { doc, origin: localOrigin(userId) }, history: {}, readOnly }
+  }, [doc, store, userId, readOnly])
   const undoManager = useUserUndo(env, userId)
   return <EditorWorkspace env={env} undoManager={undoManager} rightPanel={rightPanel} focus={focus} />
 }
@@ -62,7 +64,7 @@ export function EditorWorkspace({ env, undoManager, rightPanel, focus }: EditorW
   return (
     <EditorEnvContext value={env}>
       <ReactFlowProvider>
-        <div className="editor" role="region" aria-label={t('editor.region')}>
+        <div className="editor" role="region" aria-label={t('editor.region')} data-readonly={env.readOnly || undefined}>
           <EditorToolbar undoManager={undoManager} />
           <Palette />
           <main className="editor__canvas" id="editor-canvas-panel" role="tabpanel">

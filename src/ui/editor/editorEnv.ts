@@ -17,6 +17,8 @@ export interface EditorEnv {
   readonly ui: EditorStore
   readonly ctx: CommandContext
   readonly history: { current?: Y.UndoManager; lastBurst?: string | undefined }
+  /** A viewer's editor: every action is refused before it writes (see project/readOnly.ts). */
+  readonly readOnly?: boolean
 }
 
 export interface PerformOptions {
@@ -33,6 +35,12 @@ export interface PerformOptions {
  * calls, it is one undo step. A refused command is shown as a notice and its result returned.
  */
 export function perform<T>(env: EditorEnv, body: () => CommandResult<T>, options: PerformOptions = {}): CommandResult<T> {
+  if (env.readOnly) {
+    // One gate for drops, connections, moves, deletes, pastes and layout: a viewer's editor writes nothing.
+    const error = uiMessage('collab.readOnly.refused')
+    notify(env.ui, 'error', error)
+    return { ok: false, error }
+  }
   if (!options.burst || env.history.lastBurst !== options.burst) env.history.current?.stopCapturing()
   env.history.lastBurst = options.burst
   let result: CommandResult<T> | undefined

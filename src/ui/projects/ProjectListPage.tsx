@@ -5,6 +5,9 @@ import {
 } from '../../sync/localProjects.ts'
 import { useLocale, useT } from '../i18n/locale.ts'
 import { localized } from '../i18n/translate.ts'
+import { uploadServerProject } from '../../sync/serverApi.ts'
+import { invitedProjects, sessionToken } from '../../sync/serverSession.ts'
+import { useSession } from '../collab/useTokens.ts'
 import { navigate } from '../shell/hashRoute.ts'
 import { DeleteProjectDialog } from './DeleteProjectDialog.tsx'
 import { downloadTextFile, projectFileName } from './downloadProject.ts'
@@ -17,10 +20,12 @@ import { errorNotice, successNotice, type Notice } from './notice.ts'
 import { NoticeBar } from './NoticeBar.tsx'
 import type { ProjectRowActions } from './ProjectRow.tsx'
 import { ProjectTable } from './ProjectTable.tsx'
+import { ServerProjects } from './ServerProjects.tsx'
 import { useFirstStart } from './useFirstStart.ts'
 import { useProjectList } from './useProjectList.ts'
 
 const open = (id: string): void => navigate({ page: 'project', id })
+const signedInAtStart = (): boolean => sessionToken() !== undefined || invitedProjects().length > 0
 
 /**
  * The start page: the projects stored in this browser and the ways to make a new one. On the
@@ -30,7 +35,9 @@ export function ProjectListPage() {
   const t = useT()
   const locale = useLocale()
   const list = useProjectList()
-  const firstStart = useFirstStart()
+  const session = useSession()
+  const token = session?.token
+  const firstStart = useFirstStart(signedInAtStart())
   const [newOpen, setNewOpen] = useState(false)
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<Notice>()
@@ -100,7 +107,13 @@ export function ProjectListPage() {
       return successNotice((tr) => tr('projects.notice.downloaded', { file }))
     }),
     onDelete: (project) => setDeleting(project),
-  }), [act, t])
+    // The server checks the file like an import; the local project stays as it is.
+    onShare: token ? (project) => void act(async () => {
+      const shared = await uploadServerProject(token, await exportProjectText(project.id))
+      navigate({ page: 'server', id: shared.id })
+      return undefined
+    }) : undefined,
+  }), [act, t, token])
 
   const confirmDelete = (): void => {
     const project = deleting
@@ -146,6 +159,7 @@ export function ProjectListPage() {
             <p className="notice__text">{localized(list.error.detail, locale)}</p>
           </div>
         )}
+        <ServerProjects onNotice={setNotice} />
         {importFailure && <ImportErrors failure={importFailure} onDismiss={() => setImportFailure(undefined)} />}
         {loading && list.status !== 'error' && (
           <section className="panel status-panel" role="status" aria-live="polite">

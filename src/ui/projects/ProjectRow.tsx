@@ -13,6 +13,8 @@ export interface ProjectRowActions {
   readonly onDuplicate: (project: LocalProjectSummary) => void
   readonly onDownload: (project: LocalProjectSummary) => void
   readonly onDelete: (project: LocalProjectSummary) => void
+  /** "Bagikan ke server": only when signed in to a server. */
+  readonly onShare?: ((project: LocalProjectSummary) => void) | undefined
 }
 
 /** One stored project: name and organisation, size, last change, and what can be done with it. */
@@ -53,6 +55,11 @@ export const ProjectRow = memo(function ProjectRow({ project, renaming, busy, ac
         <button type="button" className="button button--small button--ghost" disabled={busy} aria-label={label(t('projects.action.download'))} onClick={() => actions.onDownload(project)}>
           {t('projects.action.download')}
         </button>
+        {actions.onShare && (
+          <button type="button" className="button button--small button--ghost" disabled={busy} aria-label={label(t('projects.action.share'))} onClick={() => actions.onShare?.(project)}>
+            {t('projects.action.share')}
+          </button>
+        )}
         <button type="button" className="button button--small button--ghost button--danger-text" disabled={busy} aria-label={label(t('projects.action.delete'))} onClick={() => actions.onDelete(project)}>
           {t('projects.action.delete')}
         </button>

@@ -1,4 +1,5 @@
 import { LocalProjectError } from '../../sync/localProjects.ts'
+import { ServerError } from '../../sync/serverSession.ts'
 import { localized, type Locale, type Translate } from '../i18n/translate.ts'
 import { ExampleFetchError } from './exampleProject.ts'
 
@@ -17,7 +18,7 @@ export function successNotice(text: Notice['text']): Notice {
  * "unexpected fault" (the details go to the console for whoever investigates, not on screen).
  */
 export function errorNotice(e: unknown): Notice {
-  if (e instanceof LocalProjectError) return { tone: 'error', text: (_t, locale) => localized(e.detail, locale) }
+  if (e instanceof LocalProjectError || e instanceof ServerError) return { tone: 'error', text: (_t, locale) => localized(e.detail, locale) }
   if (e instanceof ExampleFetchError) return { tone: 'error', text: (t) => t('projects.notice.exampleFailed', { detail: e.detail }) }
   console.error(e)
   return { tone: 'error', text: (t) => t('projects.notice.unexpected') }

@@ -9,14 +9,16 @@ import { errorNotice, type Notice } from './notice.ts'
  * Runs once when the list is shown: rebuilds missing list rows, and on the very first start of
  * this browser imports the example and opens it (the product starts with the example).
  * `checking` stays true until then, so the empty state does not flash before the example opens.
+ * Someone signed in to a sync server came for the server's projects: they are not sent away.
  */
-export function useFirstStart(): { readonly checking: boolean; readonly notice: Notice | undefined } {
+export function useFirstStart(signedIn = false): { readonly checking: boolean; readonly notice: Notice | undefined } {
   const [checking, setChecking] = useState(true)
   const [notice, setNotice] = useState<Notice>()
   useEffect(() => {
     let cancelled = false
     const run = async (): Promise<void> => {
       await repairProjectIndex()
+      if (signedIn) return
       const seeded = await seedExampleOnFirstStart(() => fetchExampleText())
       if (cancelled) return
       if (seeded?.ok) navigate({ page: 'project', id: seeded.id }, { replace: true })
@@ -33,6 +35,7 @@ export function useFirstStart(): { readonly checking: boolean; readonly notice: 
     return () => {
       cancelled = true
     }
+    // Once per mount: signing in later does not re-run it.
   }, [])
   return { checking, notice }
 }

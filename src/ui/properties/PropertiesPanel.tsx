@@ -1,3 +1,4 @@
+import './readOnly.css'
 import { useId, useMemo, type CSSProperties } from 'react'
 import type * as Y from 'yjs'
 import { useStore, type StoreApi } from 'zustand'
@@ -7,6 +8,7 @@ import { elementKind } from '../../model/metamodel/metamodel.ts'
 import { localOrigin } from '../../model/origin.ts'
 import type { ProjectionState } from '../../model/projection/projection.ts'
 import { useT } from '../i18n/locale.ts'
+import { useReadOnly } from '../project/readOnly.ts'
 import { AttributeFields } from './AttributeFields.tsx'
 import { ClassificationFields } from './ClassificationFields.tsx'
 import { ElementFindings } from './ElementFindings.tsx'
@@ -43,6 +45,7 @@ export function PropertiesPanel({ doc, store, elementId, stateId, userId }: Prop
   const element = useStore(store, (s) => (elementId === undefined ? undefined : s.elements.get(elementId)))
   const states = useStore(store, (s) => s.states)
   const ctx = useMemo<CommandContext>(() => ({ doc, origin: localOrigin(userId) }), [doc, userId])
+  const readOnly = useReadOnly()
 
   if (elementId === undefined) {
     return <PropertiesNotice title={t('properties.empty.title')} body={t('properties.empty.body')} detail={t('properties.empty.detail')} />
@@ -62,14 +65,17 @@ export function PropertiesPanel({ doc, store, elementId, stateId, userId }: Prop
     <section className="props" aria-labelledby={headingId} data-domain={domain.id} style={{ '--domain-color': domain.color } as CSSProperties}>
       <ElementHeading id={headingId} element={element} kind={kind} domain={domain} />
       <ElementFindings store={store} elementId={element.id} />
-      <StateSection ctx={ctx} element={element} state={state} asis={asis} target={target} />
-      {/* Keyed by element and state: a new selection starts with fresh fields, never a stale draft. */}
-      <div className="props__form" key={`${element.id}\u0000${state.id}`}>
-        <p className="props__legend">{t('properties.requiredLegend')}</p>
-        <SharedFields ctx={ctx} store={store} element={element} />
-        <ClassificationFields ctx={ctx} store={store} element={element} domain={kind.domain} />
-        {member && <AttributeFields ctx={ctx} store={store} element={element} kind={kind} state={state} asis={asis} target={target} />}
-      </div>
+      {/* A viewer reads every field but changes none: a disabled fieldset disables each control in it. */}
+      <fieldset className="props__fieldset" disabled={readOnly} data-readonly={readOnly || undefined}>
+        <StateSection ctx={ctx} element={element} state={state} asis={asis} target={target} />
+        {/* Keyed by element and state: a new selection starts with fresh fields, never a stale draft. */}
+        <div className="props__form" key={`${element.id}\u0000${state.id}`}>
+          <p className="props__legend">{t('properties.requiredLegend')}</p>
+          <SharedFields ctx={ctx} store={store} element={element} />
+          <ClassificationFields ctx={ctx} store={store} element={element} domain={kind.domain} />
+          {member && <AttributeFields ctx={ctx} store={store} element={element} kind={kind} state={state} asis={asis} target={target} />}
+        </div>
+      </fieldset>
     </section>
   )
 }

@@ -16,7 +16,13 @@ describe('hash routes', () => {
     expect(parseRoute('#/lain')).toEqual({ page: 'projects' })
   })
 
+  it('reads a server project, with the server\'s id rules', () => {
+    expect(parseRoute('#/s/p_abc-1')).toEqual({ page: 'server', id: 'p_abc-1' })
+    expect(parseRoute('#/s/-lead')).toEqual({ page: 'projects' })
+    expect(parseRoute('#token=abc')).toEqual({ page: 'projects' })
+  })
+
   it('writes what it reads', () => {
-    for (const route of [{ page: 'projects' }, { page: 'project', id: 'p-kecil' }] as const) expect(parseRoute(routeHref(route))).toEqual(route)
+    for (const route of [{ page: 'projects' }, { page: 'project', id: 'p-kecil' }, { page: 'server', id: 's1' }] as const) expect(parseRoute(routeHref(route))).toEqual(route)
   })
 })

@@ -10,6 +10,11 @@ import { closeDialog, EMPTY_SELECTION, notify, openDialog } from '../editorStore
  */
 export function requestDelete(env: EditorEnv): void {
   const { selection } = env.ui.getState()
+  // A viewer is told at once, instead of being offered a choice that would be refused.
+  if (env.readOnly) {
+    if (selection.nodes.size > 0 || selection.edges.size > 0) notify(env.ui, 'error', uiMessage('collab.readOnly.refused'))
+    return
+  }
   if (selection.nodes.size > 0) openDialog(env.ui, { type: 'delete', elementIds: [...selection.nodes] })
   else if (selection.edges.size > 0) deleteSelectedRelations(env)
 }

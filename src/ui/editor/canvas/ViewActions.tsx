@@ -27,7 +27,7 @@ export const ViewActions = memo(function ViewActions() {
 
   return (
     <div className="view-actions">
-      <button type="button" className="editor-button" onClick={() => void layout()} disabled={!hasNodes || busy} aria-busy={busy} title={t('editor.actions.autoLayoutTitle')} data-action="auto-layout">
+      <button type="button" className="editor-button" onClick={() => void layout()} disabled={!hasNodes || busy || env.readOnly === true} aria-busy={busy} title={t('editor.actions.autoLayoutTitle')} data-action="auto-layout">
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
           <path d="M1.5 2.5h4v3h-4zM10.5 2.5h4v3h-4zM10.5 10.5h4v3h-4zM5.5 4h5M12.5 5.5v5" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
         </svg>

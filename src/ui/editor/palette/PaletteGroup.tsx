@@ -2,6 +2,7 @@ import { memo, type CSSProperties, type DragEvent } from 'react'
 import { kindsOfDomain } from '../../../model/metamodel/metamodel.ts'
 import type { Domain } from '../../../model/metamodel/types.ts'
 import { useLocale, useT } from '../../i18n/locale.ts'
+import { useReadOnly } from '../../project/readOnly.ts'
 import { localized } from '../../i18n/translate.ts'
 import { DomainIcon } from '../canvas/DomainIcon.tsx'
 import { PALETTE_MIME } from './paletteDrag.ts'
@@ -22,8 +23,11 @@ function onDragStart(event: DragEvent<HTMLButtonElement>): void {
 }
 
 /** One domain of the palette: a header in the domain's colour that folds, and its kinds. */
-export const PaletteGroup = memo(function PaletteGroup({ domain, open, disabled, onToggle, onAdd }: PaletteGroupProps) {
+export const PaletteGroup = memo(function PaletteGroup({ domain, open, disabled: noView, onToggle, onAdd }: PaletteGroupProps) {
   const t = useT()
+  // A viewer adds nothing: the kinds stay visible (they explain the model) but cannot be used.
+  const readOnly = useReadOnly()
+  const disabled = noView || readOnly
   const locale = useLocale()
   const listId = `palette-${domain.id}`
   return (

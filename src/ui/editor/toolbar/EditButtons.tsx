@@ -27,12 +27,12 @@ export const EditButtons = memo(function EditButtons() {
           <path d="M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
         </svg>
       </button>
-      <button type="button" className="editor-button editor-button--icon" onClick={() => void paste()} disabled={!hasView} title={t('editor.edit.pasteTitle')} aria-label={t('editor.edit.paste')} aria-keyshortcuts="Control+V" data-action="paste">
+      <button type="button" className="editor-button editor-button--icon" onClick={() => void paste()} disabled={!hasView || env.readOnly === true} title={t('editor.edit.pasteTitle')} aria-label={t('editor.edit.paste')} aria-keyshortcuts="Control+V" data-action="paste">
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
           <path d="M5.5 2.5h5v2h-5zM10.5 3.5h2v11h-9v-11h2" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
         </svg>
       </button>
-      <button type="button" className="editor-button editor-button--icon" onClick={() => duplicateSelection(env)} disabled={selected === 0} title={t('editor.edit.duplicateTitle')} aria-label={t('editor.edit.duplicate')} aria-keyshortcuts="Control+D" data-action="duplicate">
+      <button type="button" className="editor-button editor-button--icon" onClick={() => duplicateSelection(env)} disabled={selected === 0 || env.readOnly === true} title={t('editor.edit.duplicateTitle')} aria-label={t('editor.edit.duplicate')} aria-keyshortcuts="Control+D" data-action="duplicate">
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
           <path d="M2.5 2.5h8v8h-8zM13.5 5.5v8h-8M6.5 4.5v4M4.5 6.5h4" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" strokeLinecap="round" />
         </svg>

@@ -30,7 +30,7 @@ export function NewViewButton() {
 
   return (
     <div className="new-view">
-      <button ref={button} type="button" className="view-tab view-tab--new" aria-expanded={open} onClick={() => (open ? close() : setOpen(true))} title={t('editor.views.newTitle')}>
+      <button ref={button} type="button" className="view-tab view-tab--new" disabled={env.readOnly === true} aria-expanded={open} onClick={() => (open ? close() : setOpen(true))} title={t('editor.views.newTitle')}>
         <span aria-hidden="true">+</span> {t('editor.views.new')}
       </button>
       {open && (

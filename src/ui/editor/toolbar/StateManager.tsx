@@ -13,6 +13,7 @@ import './stateManager.css'
  */
 export function StateManager() {
   const t = useT()
+  const readOnly = useEditorEnv().readOnly === true
   const [open, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
   const close = (): void => {
@@ -21,7 +22,7 @@ export function StateManager() {
   }
   return (
     <div className="state-manager">
-      <button ref={button} type="button" className="editor-button state-manager__button" aria-expanded={open} onClick={() => (open ? close() : setOpen(true))} title={t('editor.states.manageTitle')} data-action="manage-states">
+      <button ref={button} type="button" className="editor-button state-manager__button" disabled={readOnly} aria-expanded={open} onClick={() => (open ? close() : setOpen(true))} title={t('editor.states.manageTitle')} data-action="manage-states">
         <span aria-hidden="true">+</span> {t('editor.states.manage')}
       </button>
       {open && <StatePopover onClose={close} />}

@@ -83,4 +83,18 @@ export const projectsEn: Record<keyof typeof projectsId, string> = {
   'projects.workspace.overview': 'Overview',
   'projects.workspace.roadmap': 'Roadmap',
   'projects.workspace.catalogue': 'Catalogue',
+
+  'projects.action.share': 'Share to the server',
+  'projects.server.heading': 'On the server',
+  'projects.server.signedInAs': 'Signed in as {name}',
+  'projects.server.invitedOnly': 'Through invites',
+  'projects.server.new': 'New project on the server',
+  'projects.server.create': 'Create on the server',
+  'projects.server.signOut': 'Sign out',
+  'projects.server.loading': 'Loading the projects on the server…',
+  'projects.server.empty': 'No projects on the server yet. Create a new one on the server, or share a project from this browser with “Share to the server”.',
+  'projects.server.role': 'Your role',
+  'projects.server.deleteBody': 'The project moves to the server’s trash and is kept for 30 days before it is deleted for good. Everyone connected to it is disconnected.',
+  'projects.server.deleteConfirm': 'Move to the trash',
+  'projects.server.deleted': 'Project “{name}” moved to the server’s trash; deleted for good after {date}.',
 }

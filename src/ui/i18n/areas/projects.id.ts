@@ -81,4 +81,18 @@ export const projectsId = {
   'projects.workspace.overview': 'Ringkasan',
   'projects.workspace.roadmap': 'Peta Rencana',
   'projects.workspace.catalogue': 'Katalog',
+
+  'projects.action.share': 'Bagikan ke server',
+  'projects.server.heading': 'Di server',
+  'projects.server.signedInAs': 'Masuk sebagai {name}',
+  'projects.server.invitedOnly': 'Lewat undangan',
+  'projects.server.new': 'Proyek baru di server',
+  'projects.server.create': 'Buat di server',
+  'projects.server.signOut': 'Keluar',
+  'projects.server.loading': 'Memuat proyek di server…',
+  'projects.server.empty': 'Belum ada proyek di server. Buat proyek baru di server, atau bagikan proyek dari peramban ini dengan tombol “Bagikan ke server”.',
+  'projects.server.role': 'Peran Anda',
+  'projects.server.deleteBody': 'Proyek dipindahkan ke tempat sampah server dan disimpan 30 hari sebelum dihapus permanen. Semua peserta yang sedang tersambung diputus.',
+  'projects.server.deleteConfirm': 'Pindahkan ke tempat sampah',
+  'projects.server.deleted': 'Proyek “{name}” dipindahkan ke tempat sampah server; dihapus permanen setelah {date}.',
 }

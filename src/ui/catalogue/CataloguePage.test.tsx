@@ -11,6 +11,7 @@ import type { ProjectData } from '../../model/project.ts'
 import { createDocFromProject } from '../../model/ydoc/writeProject.ts'
 import { localeStore } from '../i18n/locale.ts'
 import { buttonByText, choose, click, createScreen, press, typeInto, type Screen } from '../properties/testDom.ts'
+import { ReadOnlyContext } from '../project/readOnly.ts'
 import { CataloguePage } from './CataloguePage.tsx'
 
 const USER = 'ani'
@@ -179,4 +180,21 @@ describe('CataloguePage as a spreadsheet', () => {
     await click(screen.container.querySelector('thead input[type="checkbox"]'))
     expect(screen.container.querySelector('.catalogue-bulk')?.textContent).toContain('Ubah 10.000 elemen terpilih')
   }, 60_000)
+
+  it('lets a viewer read and move the cursor but edit nothing, and offers no bulk edit', async () => {
+    const project = smallProject()
+    doc = createDocFromProject(project)
+    projection = createProjection(doc)
+    await screen.render(<ReadOnlyContext value><CataloguePage doc={doc} store={projection.store} userId={USER} /></ReadOnlyContext>)
+    grid().focus()
+    await keys('ArrowRight')
+    expect(activeCell().dataset.column).toBe('name')
+    await keys('Enter')
+    expect(editor()).toBeNull()
+    expect(screen.container.querySelector('.catalogue-grid__notice')?.textContent).toContain('peninjau')
+    await keys('Delete')
+    expect(nameOf('apl-siak')).toBe('SIAK Terpusat')
+    await click(screen.container.querySelector('tbody input[type="checkbox"]'))
+    expect(screen.container.querySelector('[data-bulk="field"]')).toBeNull()
+  })
 })

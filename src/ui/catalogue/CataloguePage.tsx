@@ -11,6 +11,7 @@ import type { SectionProps } from '../project/sectionProps.ts'
 import { useLocale, useT } from '../i18n/locale.ts'
 import { localized } from '../i18n/translate.ts'
 import { applyBulkChange, type BulkChange } from './bulkEdit.ts'
+import { useReadOnly } from '../project/readOnly.ts'
 import { BulkEditBar } from './BulkEditBar.tsx'
 import { catalogueColumns, type CatalogueColumn } from './catalogueColumns.ts'
 import { catalogueCsv } from './catalogueCsv.ts'
@@ -26,6 +27,7 @@ import './catalogue.css'
  */
 export function CataloguePage({ doc, store, userId }: SectionProps) {
   const t = useT()
+  const readOnly = useReadOnly()
   const locale = useLocale()
   const [domain, setDomain] = useState<DomainId>('aplikasi')
   const [filter, setFilter] = useState('')
@@ -149,7 +151,7 @@ export function CataloguePage({ doc, store, userId }: SectionProps) {
           <button type="button" className="button button--small button--secondary" onClick={download} disabled={rows.length === 0}>{t('catalogue.export')}</button>
         </span>
       </div>
-      {selectedRows.length > 0 && (
+      {selectedRows.length > 0 && !readOnly && (
         <BulkEditBar rows={selectedRows} state={store.getState()} domain={domain} shown={shown} catalogue={refCatalogue} onApply={applyBulk} onClear={() => setSelected(new Set())} />
       )}
       {notice && <p className="catalogue__notice" role="status">{notice}</p>}

@@ -5,6 +5,7 @@ import type { State } from '../../model/project.ts'
 import { useLocale, useT } from '../i18n/locale.ts'
 import { columnLabel, columnTrack, type CatalogueColumn } from './catalogueColumns.ts'
 import type { CatalogueRow, RowOrder } from './catalogueRows.ts'
+import { useReadOnly } from '../project/readOnly.ts'
 import { CatalogueCell, cellId, readOnlyReason, type CellHandlers } from './CatalogueCell.tsx'
 import { cellInitial, type CellEditor } from './cellEdit.ts'
 import { moved, nextCell, useCellCursor, type CellEdit, type CellPos, type GridSize, type Move } from './useCellCursor.ts'
@@ -46,6 +47,8 @@ export function CatalogueTable({ rows, columns, label, order, onSort, selected, 
   const gridRef = useRef<HTMLTableElement>(null)
   const [notice, setNotice] = useState('')
   const { cursor, setCursor, edit, setEdit, editRef } = useCellCursor()
+  // A viewer of a server project moves the cursor and reads, but edits nothing.
+  const viewer = useReadOnly()
   const size: GridSize = { rows: rows.length, cols: columns.length + 1, page: Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEADER_HEIGHT) / ROW_HEIGHT) - 1) }
   const pos: CellPos = { row: Math.min(cursor.row, Math.max(rows.length - 1, 0)), col: Math.min(cursor.col, columns.length) }
   // Read by callbacks that must stay stable (memoised rows) and by the range extractor.
@@ -95,7 +98,7 @@ export function CatalogueTable({ rows, columns, label, order, onSort, selected, 
     const row = rs[at.row]
     const column = cs[at.col - 1]
     if (!row || !column) return
-    const reason = readOnlyReason(row, column, t, st)
+    const reason = viewer ? t('catalogue.cell.viewer') : readOnlyReason(row, column, t, st)
     if (reason) {
       setNotice(reason)
       return
@@ -113,7 +116,7 @@ export function CatalogueTable({ rows, columns, label, order, onSort, selected, 
       }
     }
     setEdit({ rowId: row.id, colId: column.id, draft, typed: typed !== undefined })
-  }, [editorFor, setEdit, t])
+  }, [editorFor, setEdit, t, viewer])
 
   /** Saves the edit in progress; on refusal keeps the draft with the error and stays. */
   const commitEdit = useCallback((text: string, move: Move): boolean => {
@@ -175,7 +178,7 @@ export function CatalogueTable({ rows, columns, label, order, onSort, selected, 
     } else if ((e.key === 'Delete' || e.key === 'Backspace') && pos.col > 0) {
       e.preventDefault()
       const column = columns[pos.col - 1]!
-      const reason = readOnlyReason(row, column, t, shown)
+      const reason = viewer ? t('catalogue.cell.viewer') : readOnlyReason(row, column, t, shown)
       if (reason) return setNotice(reason)
       const result = commit(row, column, '')
       if (!result.ok) setEdit({ rowId: row.id, colId: column.id, draft: '', typed: true, error: result.error })

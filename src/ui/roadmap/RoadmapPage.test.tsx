@@ -10,6 +10,7 @@ import { createProjection, readProjectData, type Projection } from '../../model/
 import { createDocFromProject } from '../../model/ydoc/writeProject.ts'
 import { localeStore } from '../i18n/locale.ts'
 import { buttonByText, click, createScreen, field, fill, press, type Screen } from '../properties/testDom.ts'
+import { ReadOnlyContext } from '../project/readOnly.ts'
 import { RoadmapPage } from './RoadmapPage.tsx'
 
 const USER = 'perencana'
@@ -186,5 +187,19 @@ describe('RoadmapPage timeline', () => {
     expect(tip.hidden).toBe(false)
     expect(tip.textContent).toContain('Alasan penempatan: setelah')
     await press(bar('k-add-app'), 'Escape')
+  })
+
+  it('lets a viewer read but not move a bar, and switches the panel off', async () => {
+    await screen.unmount()
+    screen = createScreen()
+    await screen.render(<ReadOnlyContext value><RoadmapPage doc={doc} store={projection.store} userId={USER} /></ReadOnlyContext>)
+    const start = startYear('k-add-app')
+    await act(async () => {
+      bar('k-add-app').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', altKey: true, bubbles: true }))
+    })
+    expect(activity('k-add-app')!.pinnedYear).toBeUndefined()
+    expect(startYear('k-add-app')).toBe(start)
+    await click(bar('k-add-app'))
+    expect(panel().querySelector('fieldset')!.disabled).toBe(true)
   })
 })

@@ -13,6 +13,7 @@ import { RoadmapGantt } from './RoadmapGantt.tsx'
 import { RoadmapTable } from './RoadmapTable.tsx'
 import { useRoadmap } from './useRoadmap.ts'
 import { useRoadmapEditing } from './useRoadmapEditing.ts'
+import { useReadOnly } from '../project/readOnly.ts'
 import './roadmap.css'
 
 type View = 'gantt' | 'table'
@@ -24,6 +25,7 @@ type View = 'gantt' | 'table'
  */
 export function RoadmapPage({ doc, store, userId }: SectionProps) {
   const t = useT()
+  const readOnly = useReadOnly()
   const locale = useLocale()
   const [view, setView] = useState<View>('gantt')
   const [selection, setSelection] = useState<readonly string[]>([])
@@ -94,6 +96,8 @@ export function RoadmapPage({ doc, store, userId }: SectionProps) {
         <div className="roadmap-workbench">
           <RoadmapGantt roadmap={roadmap} selection={live} onSelect={onSelect} onMove={onPin} opdName={opdName} conflicts={conflicts} />
           <aside className="roadmap-workbench__side" aria-label={t('roadmap.panel.label')}>
+            {/* A viewer reads the panel; its controls are off (and the commands refuse anyway). */}
+            <fieldset className="roadmap-workbench__fieldset" disabled={readOnly}>
             {adding ? (
               <ManualActivityForm store={store} years={roadmap.period.years} run={run} onAdded={selectOne} onCancel={() => setAdding(false)} />
             ) : live.length === 1 ? (
@@ -107,6 +111,7 @@ export function RoadmapPage({ doc, store, userId }: SectionProps) {
                 <button type="button" className="button button--secondary button--small" onClick={() => setAdding(true)}>{t('roadmap.manual.open')}</button>
               </section>
             )}
+            </fieldset>
           </aside>
         </div>
       )}

@@ -31,6 +31,7 @@ export const catalogueEn: Record<keyof typeof catalogueId, string> = {
   'catalogue.none': '(empty)',
   'catalogue.unknownItem': '(unknown)',
   'catalogue.cell.edit': '{column} of {name}',
+  'catalogue.cell.viewer': 'You opened this project as a viewer: it can only be read.',
   'catalogue.cell.readOnly': 'This column is not edited in the table',
   'catalogue.cell.notInState': 'Not in {state}: base value, read only',
   'catalogue.cell.absent': 'This kind of element has no such attribute',

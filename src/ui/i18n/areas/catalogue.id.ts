@@ -29,6 +29,7 @@ export const catalogueId = {
   'catalogue.none': '(kosong)',
   'catalogue.unknownItem': '(tidak dikenal)',
   'catalogue.cell.edit': '{column} untuk {name}',
+  'catalogue.cell.viewer': 'Anda membuka proyek ini sebagai peninjau: isinya hanya dapat dibaca.',
   'catalogue.cell.readOnly': 'Kolom ini tidak diubah di tabel',
   'catalogue.cell.notInState': 'Tidak termasuk {state}: nilai dasar, hanya dibaca',
   'catalogue.cell.absent': 'Jenis elemen ini tidak punya atribut ini',

@@ -10,6 +10,8 @@ declare -A needed=(
   [make]=make                  # better-sqlite3 compiles from source during npm ci (node-gyp)
   [g++]=g++
   [python3]=python3
+  [pdftotext]=poppler-utils     # the report tests read the printed PDF back
+  [xmllint]=libxml2-utils     # ArchiMate exchange files are checked against the Open Group XSDs
 )
 missing=()
 for cmd in "${!needed[@]}"; do

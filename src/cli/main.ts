@@ -2,6 +2,7 @@ import { EXIT, processIo, type CliCommand, type CliIo } from './cliCommand.ts'
 import { validateCommand } from './validateCommand.ts'
 import { gapCommand } from './gapCommand.ts'
 import { roadmapCommand } from './roadmapCommand.ts'
+import { EXPORT_INFO, IMPORT_INFO, type CommandInfo } from './commandInfo.ts'
 
 /**
  * `cetakbiru token`: a token signed with the sync server's secret (server/auth/tokenCommand.ts),
@@ -20,8 +21,19 @@ export const tokenRoute: CliCommand = {
   },
 }
 
+/**
+ * A command whose code is loaded only when it runs: export and import pull in docx, exceljs, the
+ * XML parser and Chromium's driver (about 0.8 s), which validate, gap and roadmap never need.
+ */
+function lazyCommand(info: CommandInfo, load: () => Promise<CliCommand>): CliCommand {
+  return { ...info, run: async (args, io) => (await load()).run(args, io) }
+}
+
+const exportRoute = lazyCommand(EXPORT_INFO, async () => (await import('./exportCommand.ts')).exportCommand)
+const importRoute = lazyCommand(IMPORT_INFO, async () => (await import('./importCommand.ts')).importCommand)
+
 /** Every subcommand, in the order --help lists them. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, gapCommand, roadmapCommand, tokenRoute]
+export const COMMANDS: readonly CliCommand[] = [validateCommand, gapCommand, roadmapCommand, exportRoute, importRoute, tokenRoute]
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))

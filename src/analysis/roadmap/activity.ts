@@ -88,6 +88,21 @@ export interface Roadmap {
   readonly warnings: readonly RoadmapProblem[]
 }
 
+/**
+ * A generated kegiatan, as newActivity would make it from these fields, without the object of
+ * options in between (tens of thousands are made per Peta Rencana).
+ */
+export function generatedActivity(
+  id: string, generatedName: string, muatan: Muatan, action: Action, closes: string[],
+  delivers: Activity['delivers'], opd: string | undefined, relatedOpd: string[], totalBudget: number, goals: string[], priority: number,
+): Activity {
+  return {
+    id, code: '', name: generatedName, generatedName, muatan, action, origin: 'generated', closes, delivers, opd, relatedOpd,
+    duration: 1, pinnedYear: undefined, earliestYear: undefined, totalBudget, budgetOverride: undefined, goals, dependencies: [],
+    priority, priorityReason: undefined,
+  }
+}
+
 type ActivityInit = Pick<Activity, 'id' | 'generatedName' | 'muatan' | 'action'> & Partial<Omit<Activity, 'id' | 'generatedName' | 'muatan' | 'action'>>
 
 /**

@@ -10,13 +10,14 @@ import type { ActivityIndex } from './deriveActivities.ts'
  */
 export function applyOverrides(
   generated: readonly Activity[], index: ActivityIndex, input: RoadmapInput,
-): { activities: Activity[]; warnings: RoadmapProblem[] } {
+): { activities: Activity[]; warnings: RoadmapProblem[]; unchanged: boolean } {
+  const overrideIds = Object.keys(input.overrides).sort()
+  if (overrideIds.length === 0 && input.manualActivities.length === 0) return { activities: generated.slice(), warnings: [], unchanged: true }
   const byId = new Map(generated.map((a) => [a.id, a]))
   const warnings: RoadmapProblem[] = []
   const orphan = (id: string): void => {
     warnings.push({ code: 'orphaned-override', activities: [id], message: msg(`Perubahan untuk kegiatan "${id}" tidak dipakai: kegiatan itu tidak ada lagi`, `The changes to kegiatan "${id}" are not used: that kegiatan no longer exists`) })
   }
-  const overrideIds = Object.keys(input.overrides).sort()
 
   for (const id of overrideIds) {
     const splits = input.overrides[id]!.splitOff
@@ -33,7 +34,10 @@ export function applyOverrides(
         delivers: a.delivers.filter((d) => movedElements.has(d.element)), dependencies: [], totalBudget: 0, goals: [...a.goals], relatedOpd: [...a.relatedOpd],
       })
       a.delivers = a.delivers.filter((d) => !movedElements.has(d.element))
-      for (const d of part.delivers) if (index.byElement.get(d.element) === a.id) index.byElement.set(d.element, part.id)
+      for (const d of part.delivers) {
+        const p = index.project.positionOf(d.element)
+        if (p >= 0 && index.byElement[p] === a.id) index.byElement[p] = part.id
+      }
       byId.set(part.id, part)
     }
   }
@@ -50,8 +54,12 @@ export function applyOverrides(
     target.goals = [...new Set([...target.goals, ...a.goals])]
     target.relatedOpd = [...new Set([...target.relatedOpd, ...a.relatedOpd, ...(a.opd && a.opd !== target.opd ? [a.opd] : [])])].sort()
     target.priority = Math.max(target.priority, a.priority)
-    for (const [element, activity] of index.byElement) if (activity === a.id) index.byElement.set(element, target.id)
-    for (const [element, list] of index.relinkByElement) index.relinkByElement.set(element, list.map((x) => (x === a.id ? target.id : x)))
+    const { byElement, relinkByElement } = index
+    for (let p = 0; p < byElement.length; p++) if (byElement[p] === a.id) byElement[p] = target.id
+    for (let p = 0; p < relinkByElement.length; p++) {
+      const list = relinkByElement[p]
+      if (list) relinkByElement[p] = list.map((x) => (x === a.id ? target.id : x))
+    }
     byId.delete(a.id)
   }
 
@@ -81,7 +89,7 @@ export function applyOverrides(
       totalBudget: Object.values(m.budget ?? {}).reduce((s, v) => s + v, 0), budgetOverride: m.budget, goals: [...(m.goals ?? [])],
     }))
   }
-  return { activities: [...byId.values()], warnings }
+  return { activities: [...byId.values()], warnings, unchanged: false }
 }
 
 /** Follows a chain of merges (A into B, B into C) to the kegiatan that remains. */

@@ -14,10 +14,11 @@ export class BinaryHeap<T> {
     let i = items.length - 1
     while (i > 0) {
       const parent = (i - 1) >> 1
-      if (this.before(items[i]!, items[parent]!) >= 0) break
-      ;[items[i], items[parent]] = [items[parent]!, items[i]!]
+      if (this.before(item, items[parent]!) >= 0) break
+      items[i] = items[parent]!
       i = parent
     }
+    items[i] = item
   }
 
   pop(): T | undefined {
@@ -25,17 +26,19 @@ export class BinaryHeap<T> {
     const top = items[0]
     const last = items.pop()
     if (items.length === 0 || last === undefined) return top
-    items[0] = last
+    // Sift the last item down from the root, moving smaller children up (no swaps).
+    const n = items.length
     let i = 0
     for (;;) {
       const l = 2 * i + 1
+      if (l >= n) break
       const r = l + 1
-      let best = i
-      if (l < items.length && this.before(items[l]!, items[best]!) < 0) best = l
-      if (r < items.length && this.before(items[r]!, items[best]!) < 0) best = r
-      if (best === i) return top
-      ;[items[i], items[best]] = [items[best]!, items[i]!]
-      i = best
+      const child = r < n && this.before(items[r]!, items[l]!) < 0 ? r : l
+      if (this.before(items[child]!, last) >= 0) break
+      items[i] = items[child]!
+      i = child
     }
+    items[i] = last
+    return top
   }
 }

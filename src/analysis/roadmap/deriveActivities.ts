@@ -1,25 +1,64 @@
 import type { ProjectData, Relation } from '../../model/project.ts'
 import type { Severity } from '../../model/validation/finding.ts'
-import type { ElementChange, GapAnalysis, RelationChange } from '../gap/gapAnalysis.ts'
+import type { ChangeType, GapAnalysis } from '../gap/gapAnalysis.ts'
+import type { ProjectIndex } from '../projectIndex.ts'
 import type { RuleFinding } from '../rules/architectureRule.ts'
 import type { StateView } from '../stateView.ts'
-import { newActivity, type Action, type Activity, type Delivery } from './activity.ts'
+import { generatedActivity, type Action, type Activity, type Delivery } from './activity.ts'
 import { RULE_ACTIVITY, alignName, buildName, developName, integrateName, migrateName, retireName } from './activityNames.ts'
 import { muatanOfElement } from './muatan.ts'
 
 /** Which kegiatan carries the work on each element, for the dependency step. */
 export interface ActivityIndex {
-  /** element id -> kegiatan that builds, develops or retires it */
-  readonly byElement: Map<string, string>
-  /** app id -> kegiatan that migrates or integrates it (its relations change, the app does not) */
-  readonly relinkByElement: Map<string, string[]>
+  readonly project: ProjectIndex
+  /** Per element position: the kegiatan that builds, develops or retires it. */
+  readonly byElement: (string | undefined)[]
+  /** Per element position (an app): kegiatan that migrate or integrate it (its relations change, the app does not). */
+  readonly relinkByElement: (string[] | undefined)[]
   /** retired local duplicate -> the national application (element id) that replaces it */
   readonly replacedBy: ReadonlyMap<string, string>
+}
+
+/**
+ * The same as ActivityIndex by position in the list of kegiatan, with the element each kegiatan
+ * delivers, for the dependency step's loops. deriveActivities gives it for its own list; after
+ * the user's overrides change the list, workOrdinals reads it from the index.
+ */
+export interface WorkOrdinals {
+  /** Per element position: the position of the kegiatan that builds, develops or retires it, -1 for none. */
+  readonly main: Int32Array
+  /** Per element position: 1 when that kegiatan builds it new (work on it then waits a year). */
+  readonly isNew: Uint8Array
+  /** Per element position: the positions of the kegiatan that migrate or integrate it. */
+  readonly relinks: readonly (readonly number[] | undefined)[]
+  /** Per kegiatan position: the element position it delivers, when it delivers exactly one (else -1). */
+  readonly deliverAt?: Int32Array
+}
+
+/** WorkOrdinals for any list of kegiatan, from the index's ids (one lookup per element worked on). */
+export function workOrdinals(index: ActivityIndex, position: ReadonlyMap<string, number>): WorkOrdinals {
+  const n = index.byElement.length
+  const main = new Int32Array(n).fill(-1)
+  const isNew = new Uint8Array(n)
+  const relinks = new Array<number[] | undefined>(n).fill(undefined)
+  for (let p = 0; p < n; p++) {
+    const id = index.byElement[p]
+    if (id !== undefined) {
+      main[p] = position.get(id) ?? -1
+      if (id.startsWith('k-add-')) isNew[p] = 1
+    }
+    const ids = index.relinkByElement[p]
+    if (ids) relinks[p] = ids.map((x) => position.get(x) ?? -1)
+  }
+  return { main, isNew, relinks }
 }
 
 export interface DeriveInput {
   readonly data: ProjectData
   readonly gap: GapAnalysis
+  /** Aligned with `gap.changes`: the position of each change's element or relation. */
+  readonly positions: Int32Array
+  readonly project: ProjectIndex
   readonly from: StateView
   readonly to: StateView
   /** Rule findings in the target: each is a gap to close. */
@@ -32,123 +71,253 @@ const SEVERITY_PRIORITY: Record<Severity, number> = { error: 50, warning: 20, in
 const RELINK_ACTION: Readonly<Record<string, 'migrasi' | 'integrasi'>> = {
   'runs-on': 'migrasi', 'located-in': 'migrasi', 'integrates-with': 'integrasi', 'connects-through': 'integrasi',
 }
+const RELINK_ACTIONS = ['migrasi', 'integrasi', 'penyelarasan'] as const
+const RELINK_PREFIX = ['mig', 'int', 'sel'] as const
 
 /**
  * Turns gaps into draft kegiatan. Ids are derived from what a kegiatan closes (`k-add-<element>`,
  * `k-mig-<app>`, `k-rule-<rule>-<opd>`), so they stay the same when the Peta Rencana is
- * regenerated and the user's overrides, keyed by id, keep applying.
+ * regenerated and the user's overrides, keyed by id, keep applying. Elements are addressed by
+ * their position in the project (from the gap), so no step looks an id up twice.
  */
-export function deriveActivities(input: DeriveInput): { activities: Activity[]; index: ActivityIndex } {
-  const { data, gap, from, to } = input
-  const elements = new Map(data.elements.map((e) => [e.id, e]))
-  const activities = new Map<string, Activity>()
-  const byElement = new Map<string, string>()
-  const relinkByElement = new Map<string, string[]>()
-  const changeOf = new Map<string, ElementChange>()
-  for (const c of gap.changes) if (c.type === 'element') changeOf.set(c.id, c)
+export function deriveActivities(input: DeriveInput): { activities: Activity[]; index: ActivityIndex; work: WorkOrdinals } {
+  const { data, gap, positions, project, from, to } = input
+  const elements = data.elements
+  const n = elements.length
+  /** In creation order, which is the order the kegiatan are listed in. */
+  const activities: Activity[] = []
+  /** Per kegiatan (by creation order): the owner OPD of everything its gaps involve. */
+  const touchedOwners: (string[] | undefined)[] = []
+  const changeAt = new Array<ChangeType | undefined>(n).fill(undefined)
+  const byElement = new Array<string | undefined>(n).fill(undefined)
+  const relinkByElement = new Array<string[] | undefined>(n).fill(undefined)
+  /** Per element position: the creation number of its kegiatan (-1 for none). */
+  const workAt = new Int32Array(n).fill(-1)
+  /** Per element position and relink action: the creation number of its kegiatan (-1 for none). */
+  const relinkAt = new Int32Array(n * RELINK_ACTIONS.length).fill(-1)
+  const relinkOrdinals = new Array<number[] | undefined>(n).fill(undefined)
+  const isNew = new Uint8Array(n)
+  /** Per kegiatan (by creation order): the element position it delivers, -1 for none. */
+  const deliverAt: number[] = []
 
   const replacedBy = consolidations(input)
 
-  /** Elements each kegiatan's gaps involve, for its related OPD. */
-  const touched = new Map<string, string[]>()
-  const touch = (activity: string, ...ids: string[]): void => {
-    const list = touched.get(activity)
-    if (list) list.push(...ids)
-    else touched.set(activity, ids)
+  const touch = (ordinal: number, element: number): void => {
+    const owner = element < 0 ? undefined : elements[element]!.ownerOpd
+    // Its own OPD, or the one just noted, would be dropped from the related ones anyway.
+    if (!owner || owner === activities[ordinal]!.opd) return
+    const list = touchedOwners[ordinal]
+    if (!list) touchedOwners[ordinal] = [owner]
+    else if (list[list.length - 1] !== owner) list.push(owner)
   }
-  const make = (id: string, fields: Omit<Parameters<typeof newActivity>[0], 'id'>): Activity => {
-    const a = newActivity({ id, ...fields })
-    activities.set(id, a)
-    return a
-  }
-
-  // 1. Elements added, developed or retired: one kegiatan each.
-  for (const c of changeOf.values()) {
-    if (c.change === 'unchanged') continue
-    const e = elements.get(c.id)!
-    const view = c.change === 'removed' ? from.get(c.id) : to.get(c.id)
-    const budget = c.change === 'removed' ? 0 : Number(view?.attrs.indicativeBudget ?? 0)
-    const [prefix, action, delivery, name]: [string, Action, Delivery, string] =
-      c.change === 'added' ? ['add', 'pembangunan', 'baru', buildName(e.kind, c.domain, e.name)]
-        : c.change === 'changed' ? ['dev', 'pengembangan', 'pengembangan', developName(c.domain, e.name)]
-          : ['ret', 'penghentian', 'dihentikan', retireName(e.name, to.get(replacedBy.get(e.id) ?? '')?.name)]
-    const id = `k-${prefix}-${e.id}`
-    make(id, {
-      generatedName: name, muatan: muatanOfElement(c.domain, e.kind), action, closes: [`${prefix}:${e.id}`],
-      delivers: [{ element: e.id, delivery }], opd: e.ownerOpd, relatedOpd: [...(e.userOpds ?? [])], totalBudget: budget, goals: [...(e.goals ?? [])],
-    })
-    byElement.set(e.id, id)
+  const make = (a: Activity, delivers: number): number => {
+    activities.push(a)
+    touchedOwners.push(undefined)
+    deliverAt.push(delivers)
+    return activities.length - 1
   }
 
-  // 2. Relations that change between elements that stay: a migration, an integration or an alignment.
-  const relationsById = new Map<string, Relation>(data.relations.map((r) => [r.id, r]))
-  for (const c of gap.changes) {
-    if (c.type !== 'relation' || c.change === 'unchanged') continue
-    const owner = relationOwner(c, changeOf, byElement)
-    const gapId = `rel:${c.id}`
-    if (owner) {
-      activities.get(owner)!.closes.push(gapId)
-      touch(owner, c.source, c.target)
-      continue
+  // Each step in a function of its own, so each is optimised on its own and none stops the other.
+  const changes = gap.changes
+  relationWork(elementWork())
+  ruleWork()
+  relatedWork()
+  return {
+    activities,
+    index: { project, byElement, relinkByElement, replacedBy },
+    work: { main: workAt, isNew, relinks: relinkOrdinals, deliverAt: Int32Array.from(deliverAt) },
+  }
+
+  /** 1. Elements added, developed or retired: one kegiatan each. Returns where the relation changes start. */
+  function elementWork(): number {
+    let k = 0
+    for (; k < changes.length; k++) {
+      const c = changes[k]!
+      if (c.type !== 'element') break
+      const p = positions[k]!
+      changeAt[p] = c.change
+      if (c.change === 'unchanged') continue
+      const e = elements[p]!
+      let prefix: string, action: Action, delivery: Delivery, name: string, budget: number
+      if (c.change === 'removed') {
+        prefix = 'ret'
+        action = 'penghentian'
+        delivery = 'dihentikan'
+        name = retireName(e.name, to.get(replacedBy.get(e.id) ?? '')?.name)
+        budget = 0
+      } else {
+        budget = Number(to.get(c.id)?.attrs.indicativeBudget ?? 0)
+        if (c.change === 'added') {
+          prefix = 'add'
+          action = 'pembangunan'
+          delivery = 'baru'
+          name = buildName(e.kind, c.domain, e.name)
+        } else {
+          prefix = 'dev'
+          action = 'pengembangan'
+          delivery = 'pengembangan'
+          name = developName(c.domain, e.name)
+        }
+      }
+      const id = `k-${prefix}-${e.id}`
+      workAt[p] = make(generatedActivity(
+        id, name, muatanOfElement(c.domain, e.kind), action, [`${prefix}:${e.id}`], [{ element: e.id, delivery }],
+        e.ownerOpd, e.userOpds ? e.userOpds.slice() : [], budget, e.goals ? e.goals.slice() : [], 0,
+      ), p)
+      byElement[p] = id
+      if (prefix === 'add') isNew[p] = 1
     }
-    const source = elements.get(c.source)!
-    const action: 'migrasi' | 'integrasi' | 'penyelarasan' = RELINK_ACTION[c.kind] ?? 'penyelarasan'
-    const id = `k-${action === 'migrasi' ? 'mig' : action === 'integrasi' ? 'int' : 'sel'}-${source.id}`
-    const existing = activities.get(id)
-    touch(id, c.source, c.target)
-    if (existing) {
-      existing.closes.push(gapId)
-      continue
-    }
-    const rel = relationsById.get(c.id)!
-    const domain = from.get(source.id)?.domain ?? to.get(source.id)!.domain
-    const name = action === 'migrasi' ? migrateName(source.name, hostsOf(to, source.id).map((h) => h.name))
-      : action === 'integrasi' ? integrateName(source.name, viaName(to, rel))
-        : alignName(source.name)
-    make(id, {
-      generatedName: name, muatan: action === 'migrasi' ? 'infrastruktur' : muatanOfElement(domain, source.kind), action, closes: [gapId],
-      delivers: [{ element: source.id, delivery: action }], opd: source.ownerOpd, relatedOpd: [...(source.userOpds ?? [])], goals: [...(source.goals ?? [])],
-    })
-    const relinks = relinkByElement.get(source.id)
-    if (relinks) relinks.push(id)
-    else relinkByElement.set(source.id, [id])
+    return k
   }
 
-  // 3. What the rules still find in the target: one kegiatan per rule (and OPD, for some rules).
-  const ruleGroups = new Map<string, RuleFinding[]>()
-  const opdShortNames = new Map(data.opd.map((o) => [o.id, o.shortName]))
-  for (const f of input.targetFindings) {
-    const spec = RULE_ACTIVITY[f.rule]
-    const owner = elements.get(f.elements[0] ?? '')?.ownerOpd ?? 'tanpa-opd'
-    const id = spec?.per === 'project' ? `k-rule-${f.rule}` : `k-rule-${f.rule}-${owner}`
-    const group = ruleGroups.get(id)
-    if (group) group.push(f)
-    else ruleGroups.set(id, [f])
-  }
-  for (const [id, findings] of ruleGroups) {
-    const rule = findings[0]!.rule
-    const spec = RULE_ACTIVITY[rule] ?? { muatan: 'tata-kelola' as const, name: `Penanganan Temuan ${rule}`, per: 'opd' as const }
-    const lead = mostCommon(findings.map((f) => elements.get(f.elements[0] ?? '')?.ownerOpd).filter((o): o is string => o !== undefined))
-    const shortName = lead === undefined ? undefined : opdShortNames.get(lead)
-    make(id, {
-      generatedName: spec.per === 'opd' && shortName ? `${spec.name} (${shortName})` : spec.name, muatan: spec.muatan, action: 'perbaikan',
-      closes: findings.map((f) => `rule:${f.rule}:${f.elements.join('+')}`), delivers: [], opd: lead,
-      priority: findings.reduce((p, f) => Math.max(p, SEVERITY_PRIORITY[f.severity]), 0),
-    })
-    for (const f of findings) touch(id, ...f.elements)
+  /** 2. Relations that change between elements that stay: a migration, an integration or an alignment. */
+  function relationWork(first: number): void {
+    // Which kegiatan closes each relation change; the closes lists are written afterwards, each
+    // at its final length, rather than grown one push at a time.
+    const carrier = new Int32Array(changes.length - first).fill(-1)
+    for (let k = first; k < changes.length; k++) {
+      const c = changes[k]!
+      if (c.type !== 'relation' || c.change === 'unchanged') continue
+      const j = positions[k]!
+      const s = project.source[j]!
+      const t = project.target[j]!
+      const owner = relationOwner(c.kind, changeAt[s], t < 0 ? undefined : changeAt[t])
+      if (owner !== undefined) {
+        const ordinal = workAt[owner === 'source' ? s : t]!
+        if (ordinal >= 0) {
+          carrier[k - first] = ordinal
+          touch(ordinal, s)
+          touch(ordinal, t)
+          continue
+        }
+      }
+      const relink = RELINK_ACTION[c.kind]
+      const actionNo = relink === 'migrasi' ? 0 : relink === 'integrasi' ? 1 : 2
+      const existing = relinkAt[s * RELINK_ACTIONS.length + actionNo]!
+      if (existing >= 0) {
+        touch(existing, s)
+        touch(existing, t)
+        carrier[k - first] = existing
+        continue
+      }
+      const source = elements[s]!
+      const action = RELINK_ACTIONS[actionNo]!
+      const id = `k-${RELINK_PREFIX[actionNo]!}-${source.id}`
+      const rel = data.relations[j]!
+      const domain = (from.get(source.id) ?? to.get(source.id)!).domain
+      const name = action === 'migrasi' ? migrateName(source.name, hostNames(to, s))
+        : action === 'integrasi' ? integrateName(source.name, viaName(to, rel, s))
+          : alignName(source.name)
+      const ordinal = make(generatedActivity(
+        id, name, action === 'migrasi' ? 'infrastruktur' : muatanOfElement(domain, source.kind), action, [], [{ element: source.id, delivery: action }],
+        source.ownerOpd, source.userOpds ? source.userOpds.slice() : [], 0, source.goals ? source.goals.slice() : [], 0,
+      ), s)
+      carrier[k - first] = ordinal
+      touch(ordinal, s)
+      touch(ordinal, t)
+      relinkAt[s * RELINK_ACTIONS.length + actionNo] = ordinal
+      const relinks = relinkByElement[s]
+      if (relinks) {
+        relinks.push(id)
+        relinkOrdinals[s]!.push(ordinal)
+      } else {
+        relinkByElement[s] = [id]
+        relinkOrdinals[s] = [ordinal]
+      }
+    }
+    appendCloses(first, carrier)
   }
 
-  // Related OPD: the owners of everything a kegiatan touches, other than its own.
-  for (const a of activities.values()) {
-    const related = new Set(a.relatedOpd)
-    for (const id of touched.get(a.id) ?? []) {
-      const owner = elements.get(id)?.ownerOpd
-      if (owner) related.add(owner)
+  /** Each kegiatan's closes: what it had, then its relation changes in gap order. */
+  function appendCloses(first: number, carrier: Int32Array): void {
+    const extra = new Int32Array(activities.length)
+    for (let k = 0; k < carrier.length; k++) if (carrier[k]! >= 0) extra[carrier[k]!]!++
+    const closes = new Array<string[] | undefined>(activities.length).fill(undefined)
+    const next = new Int32Array(activities.length)
+    for (let o = 0; o < activities.length; o++) {
+      if (extra[o] === 0) continue
+      const had = activities[o]!.closes
+      const list = new Array<string>(had.length + extra[o]!)
+      for (let i = 0; i < had.length; i++) list[i] = had[i]!
+      closes[o] = list
+      next[o] = had.length
     }
-    if (a.opd) related.delete(a.opd)
-    a.relatedOpd = [...related].sort()
+    for (let k = 0; k < carrier.length; k++) {
+      const o = carrier[k]!
+      if (o >= 0) closes[o]![next[o]!++] = `rel:${changes[first + k]!.id}`
+    }
+    for (let o = 0; o < activities.length; o++) if (closes[o]) activities[o]!.closes = closes[o]!
   }
-  return { activities: [...activities.values()], index: { byElement, relinkByElement, replacedBy } }
+
+  /** 3. What the rules still find in the target: one kegiatan per rule (and OPD, for some rules). */
+  function ruleWork(): void {
+    const ruleGroups = new Map<string, RuleFinding[]>()
+    const opdShortNames = new Map(data.opd.map((o) => [o.id, o.shortName]))
+    const ownerOf = (id: string | undefined): string | undefined => {
+      const p = id === undefined ? undefined : project.position.get(id)
+      return p === undefined ? undefined : elements[p]!.ownerOpd
+    }
+    for (const f of input.targetFindings) {
+      const spec = RULE_ACTIVITY[f.rule]
+      const id = spec?.per === 'project' ? `k-rule-${f.rule}` : `k-rule-${f.rule}-${ownerOf(f.elements[0] ?? '') ?? 'tanpa-opd'}`
+      const group = ruleGroups.get(id)
+      if (group) group.push(f)
+      else ruleGroups.set(id, [f])
+    }
+    for (const [id, findings] of ruleGroups) {
+      const rule = findings[0]!.rule
+      const spec = RULE_ACTIVITY[rule] ?? { muatan: 'tata-kelola' as const, name: `Penanganan Temuan ${rule}`, per: 'opd' as const }
+      const owners: string[] = []
+      let priority = 0
+      const closes: string[] = []
+      for (const f of findings) {
+        const owner = ownerOf(f.elements[0] ?? '')
+        if (owner !== undefined) owners.push(owner)
+        priority = Math.max(priority, SEVERITY_PRIORITY[f.severity])
+        closes.push(`rule:${f.rule}:${f.elements.join('+')}`)
+      }
+      const lead = mostCommon(owners)
+      const shortName = lead === undefined ? undefined : opdShortNames.get(lead)
+      const name = spec.per === 'opd' && shortName ? `${spec.name} (${shortName})` : spec.name
+      const ordinal = make(generatedActivity(id, name, spec.muatan, 'perbaikan', closes, [], lead, [], 0, [], priority), -1)
+      for (const f of findings) for (const e of f.elements) touch(ordinal, project.positionOf(e))
+    }
+  }
+
+  /** Related OPD: the owners of everything a kegiatan touches, other than its own. */
+  function relatedWork(): void {
+    for (let i = 0; i < activities.length; i++) {
+      const a = activities[i]!
+      const owners = touchedOwners[i]
+      if (owners || a.relatedOpd.length > 0) a.relatedOpd = relatedOpd(a.relatedOpd, owners, a.opd)
+    }
+  }
+}
+
+/** The OPD given and the owners touched, once each, without the kegiatan's own, in code-point order. */
+function relatedOpd(given: readonly string[], owners: readonly string[] | undefined, own: string | undefined): string[] {
+  if (owners && owners.length > 16) {
+    // A kegiatan for many findings touches many elements: a Set then.
+    const related = new Set(given)
+    for (const o of owners) related.add(o)
+    if (own) related.delete(own)
+    return [...related].sort()
+  }
+  const out: string[] = []
+  for (let i = 0; i < given.length; i++) insertSorted(out, given[i]!, own)
+  if (owners) for (let i = 0; i < owners.length; i++) insertSorted(out, owners[i]!, own)
+  return out
+}
+
+/** Few OPD per kegiatan: an insertion into the sorted list beats a Set and a sort. */
+function insertSorted(out: string[], o: string, own: string | undefined): void {
+  if (own && o === own) return
+  let i = out.length
+  while (i > 0 && out[i - 1]! > o) i--
+  if (i > 0 && out[i - 1] === o) return
+  out.push(o)
+  for (let k = out.length - 1; k > i; k--) out[k] = out[k - 1]!
+  out[i] = o
 }
 
 /** The most frequent value, ties broken by code-point order; undefined for none. */
@@ -160,26 +329,38 @@ function mostCommon(values: readonly string[]): string | undefined {
   return best
 }
 
-/** The kegiatan that should carry a relation change: the work on its source, else on its target. */
-function relationOwner(c: RelationChange, changes: ReadonlyMap<string, ElementChange>, byElement: ReadonlyMap<string, string>): string | undefined {
-  const sourceChange = changes.get(c.source)?.change
-  if (sourceChange && sourceChange !== 'unchanged') return byElement.get(c.source)
-  if (RELINK_ACTION[c.kind]) return undefined // an app that stays, moving or integrating: its own kegiatan
-  const targetChange = changes.get(c.target)?.change
-  if (targetChange === 'added' || targetChange === 'changed') return byElement.get(c.target)
+/** Whose kegiatan should carry a relation change: the work on its source, else on its target. */
+function relationOwner(kind: string, sourceChange: ChangeType | undefined, targetChange: ChangeType | undefined): 'source' | 'target' | undefined {
+  if (sourceChange && sourceChange !== 'unchanged') return 'source'
+  if (RELINK_ACTION[kind]) return undefined // an app that stays, moving or integrating: its own kegiatan
+  if (targetChange === 'added' || targetChange === 'changed') return 'target'
   return undefined
 }
 
 /** The hosts an element runs on in a state (for the migration kegiatan's name). */
-function hostsOf(view: StateView, id: string): { name: string }[] {
-  return [...view.out(id, 'runs-on'), ...view.out(id, 'located-in')].map((r) => view.get(r.target)!).filter(Boolean)
+function hostNames(view: StateView, p: number): string[] {
+  const names: string[] = []
+  for (const kind of HOSTING) {
+    const code = view.index.kindCode(kind)
+    for (let k = view.outStart[p]!, end = view.outStart[p + 1]!; k < end; k++) {
+      const j = view.outRel[k]!
+      if (view.index.kind[j] === code) names.push(view.atPosition(view.index.target[j]!)!.name)
+    }
+  }
+  return names
 }
 
-function viaName(view: StateView, rel: Relation): string | undefined {
+const HOSTING = ['runs-on', 'located-in'] as const
+
+function viaName(view: StateView, rel: Relation, source: number): string | undefined {
   const via = rel.attrs.via
   if (typeof via === 'string') return view.get(via)?.name
-  const splp = view.out(rel.source, 'connects-through')[0]
-  return splp ? view.get(splp.target)?.name : undefined
+  const code = view.index.kindCode('connects-through')
+  for (let k = view.outStart[source]!, end = view.outStart[source + 1]!; k < end; k++) {
+    const j = view.outRel[k]!
+    if (view.index.kind[j] === code) return view.atPosition(view.index.target[j]!)?.name
+  }
+  return undefined
 }
 
 /**

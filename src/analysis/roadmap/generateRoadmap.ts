@@ -1,15 +1,16 @@
 import { msg } from '../../model/message.ts'
-import { compareStrings } from '../../model/order.ts'
 import type { ProjectData, State } from '../../model/project.ts'
-import { analyzeGap, type GapAnalysis } from '../gap/gapAnalysis.ts'
+import { analyzeGapIndexed, type GapAnalysis } from '../gap/gapAnalysis.ts'
 import type { ArchitectureRule, RuleFinding } from '../rules/architectureRule.ts'
 import { ARCHITECTURE_RULES, evaluateRules } from '../rules/registry.ts'
-import { StateView, findState } from '../stateView.ts'
+import { ProjectIndex } from '../projectIndex.ts'
+import { StateView, findState, type ElementInState } from '../stateView.ts'
 import type { Action, Activity, Program, Roadmap } from './activity.ts'
 import { PROGRAM_NAME } from './activityNames.ts'
+import { activityGraph, activityPositions, type ActivityGraph } from './activityGraph.ts'
 import { applyOverrides } from './applyOverrides.ts'
 import { computeDependencies } from './dependencies.ts'
-import { deriveActivities } from './deriveActivities.ts'
+import { deriveActivities, workOrdinals } from './deriveActivities.ts'
 import { MUATAN, muatanInfo } from './muatan.ts'
 import { schedule } from './schedule.ts'
 
@@ -39,26 +40,31 @@ export interface RoadmapOptions {
 export function generateRoadmap(data: ProjectData, options: RoadmapOptions = {}): RoadmapAnalysis {
   const from = requireState(data, options.from ?? 'asis')
   const to = requireState(data, options.to ?? 'target')
-  const fromView = new StateView(data, from)
-  const toView = new StateView(data, to)
-  const gap = analyzeGap(data, from, to)
+  const index = new ProjectIndex(data)
+  const fromView = new StateView(data, from, index)
+  const toView = new StateView(data, to, index)
+  const { gap, positions } = analyzeGapIndexed(data, from, to, index)
   const rules = options.rules ?? ARCHITECTURE_RULES
   // Only the duplicates of the earlier state matter to the plan (they name consolidations).
   const fromDuplicates = evaluateRules(data, from.id, { view: fromView, rules: rules.filter((r) => r.id === 'duplicate-application') })
   const targetFindings = evaluateRules(data, to.id, { view: toView, rules })
 
-  const derived = deriveActivities({ data, gap, from: fromView, to: toView, targetFindings, fromDuplicates })
-  const { activities, warnings } = applyOverrides(derived.activities, derived.index, data.roadmap)
-  const dependencyProblems = computeDependencies(activities, derived.index, fromView, toView, data.roadmap)
-  prioritise(activities, toView)
+  const derived = deriveActivities({ data, gap, positions, project: index, from: fromView, to: toView, targetFindings, fromDuplicates })
+  const { activities, warnings, unchanged } = applyOverrides(derived.activities, derived.index, data.roadmap)
+  const position = activityPositions(activities)
+  // Positions in the derived list hold as long as the user's overrides left it as it was.
+  const work = unchanged ? derived.work : workOrdinals(derived.index, position)
+  const { problems: dependencyProblems, depsAt } = computeDependencies(activities, position, work, derived.index, fromView, toView, data.roadmap)
+  const graph = activityGraph(activities, position, depsAt)
+  prioritise(activities, graph, toView)
 
   const years = Array.from({ length: data.plan.years }, (_, i) => data.plan.startYear + i)
   const opdNames = new Map(data.opd.map((o) => [o.id, o.shortName]))
   const result = schedule({
     activities, years, budgetCeilings: data.roadmap.budgetCeilings, opdCapacity: data.roadmap.opdCapacity,
-    opdName: (id) => opdNames.get(id) ?? id,
+    opdName: (id) => opdNames.get(id) ?? id, graph,
   })
-  const programs = assignCodes([...result.scheduled, ...result.unscheduled])
+  const programs = assignCodes(activities, graph)
 
   const yearTotals: Record<string, { budget: number; ceiling?: number }> = {}
   for (const y of years) {
@@ -96,32 +102,57 @@ function requireState(data: ProjectData, idOrRole: string): State {
  * equals, what more work waits on (the longest chain of dependents), as list scheduling does,
  * so the foundations take the early budget.
  */
-function prioritise(activities: readonly Activity[], to: StateView): void {
-  const chain = dependentChainLengths(activities)
-  for (const a of activities) {
-    const servesPublic = a.delivers.some(({ element }) => {
+function prioritise(activities: readonly Activity[], graph: ActivityGraph, to: StateView): void {
+  const chain = dependentChainLengths(activities, graph)
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i]!
+    let servesPublic = false
+    for (const { element } of a.delivers) {
       const e = to.get(element)
-      if (!e) return false
-      if (e.kind === 'layanan-publik') return true
-      return to.out(element, 'realizes').some((r) => to.get(r.target)?.kind === 'layanan-publik')
-    })
-    if (servesPublic) a.priorityReason = msg('mendukung layanan publik', 'supports a public service')
-    else if (a.priority >= 50) a.priorityReason = msg('menangani temuan berat', 'resolves a severe finding')
-    else if (a.priority > 0) a.priorityReason = msg('menangani temuan', 'resolves a finding')
-    else if ((chain.get(a.id) ?? 0) > 0) a.priorityReason = msg(`${chain.get(a.id)} tahap kegiatan lain menunggunya`, `${chain.get(a.id)} stages of other work wait on it`)
-    a.priority += (servesPublic ? 100 : 0) + CHAIN_WEIGHT * (chain.get(a.id) ?? 0)
+      if (e && (e.kind === 'layanan-publik' || to.hasOutTo(element, 'realizes', isPublicService))) {
+        servesPublic = true
+        break
+      }
+    }
+    const waiting = chain[i]!
+    if (servesPublic) a.priorityReason = SERVES_PUBLIC
+    else if (a.priority >= 50) a.priorityReason = SEVERE_FINDING
+    else if (a.priority > 0) a.priorityReason = FINDING
+    else if (waiting > 0) a.priorityReason = msg(`${waiting} tahap kegiatan lain menunggunya`, `${waiting} stages of other work wait on it`)
+    a.priority += (servesPublic ? 100 : 0) + CHAIN_WEIGHT * waiting
   }
 }
 
 const CHAIN_WEIGHT = 15
+const isPublicService = (target: ElementInState): boolean => target.kind === 'layanan-publik'
+const SERVES_PUBLIC = msg('mendukung layanan publik', 'supports a public service')
+const SEVERE_FINDING = msg('menangani temuan berat', 'resolves a severe finding')
+const FINDING = msg('menangani temuan', 'resolves a finding')
 
-/** For each kegiatan, how many kegiatan at most wait on it one after another (0 for none). */
-function dependentChainLengths(activities: readonly Activity[]): Map<string, number> {
+/** For each kegiatan (by position), how many kegiatan at most wait on it one after another (0 for none). */
+function dependentChainLengths(activities: readonly Activity[], graph: ActivityGraph): Int32Array {
+  const length = new Int32Array(activities.length)
+  const { order, depsAt } = graph
+  if (order) {
+    // No cycle: in reverse dependency order each kegiatan's dependents are final before it is read.
+    for (let k = order.length - 1; k >= 0; k--) {
+      const i = order[k]!
+      for (const d of depsAt[i]!) if (d >= 0 && length[d]! < 1 + length[i]!) length[d] = 1 + length[i]!
+    }
+    return length
+  }
+  const byId = chainLengthsWithCycles(activities)
+  for (let i = 0; i < activities.length; i++) length[i] = byId.get(activities[i]!.id) ?? 0
+  return length
+}
+
+/** The same count by a depth-first walk, which a cycle (reported by the scheduler) simply stops. */
+function chainLengthsWithCycles(activities: readonly Activity[]): Map<string, number> {
   const dependents = new Map<string, string[]>()
   for (const a of activities) for (const d of a.dependencies) (dependents.get(d.on) ?? dependents.set(d.on, []).get(d.on)!).push(a.id)
   const length = new Map<string, number>()
   const visiting = new Set<string>()
-  // Iterative post-order walk; a cycle (reported by the scheduler) simply stops the count.
+  // Iterative post-order walk.
   for (const root of activities) {
     if (length.has(root.id)) continue
     const stack: { id: string; i: number }[] = [{ id: root.id, i: 0 }]
@@ -150,9 +181,11 @@ function dependentChainLengths(activities: readonly Activity[]): Map<string, num
  * Programs are the muatan crossed with the kind of work; codes follow the muatan code
  * (PR.05.01.003), numbered by id so a kegiatan keeps its code while others move in time.
  */
-function assignCodes(activities: Activity[]): Program[] {
+function assignCodes(activities: readonly Activity[], graph: ActivityGraph): Program[] {
   const groups = new Map<string, Activity[]>()
-  for (const a of activities) {
+  // In id order, so each group comes out sorted.
+  for (const i of graph.byRank) {
+    const a = activities[i]!
     const key = `${a.muatan}|${a.action}`
     const group = groups.get(key)
     if (group) group.push(a)
@@ -162,10 +195,10 @@ function assignCodes(activities: Activity[]): Program[] {
   for (const m of MUATAN) {
     let programNo = 0
     for (const action of ACTIONS) {
-      const members = (groups.get(`${m.id}|${action}`) ?? []).sort((a, b) => compareStrings(a.id, b.id))
-      if (members.length === 0) continue
+      const members = groups.get(`${m.id}|${action}`)
+      if (!members) continue
       const code = `${m.code}.${String(++programNo).padStart(2, '0')}`
-      members.forEach((a, i) => (a.code = `${code}.${String(i + 1).padStart(3, '0')}`))
+      for (let i = 0; i < members.length; i++) members[i]!.code = `${code}.${String(i + 1).padStart(3, '0')}`
       const [id, en] = PROGRAM_NAME[action]
       const label = muatanInfo(m.id).label
       programs.push({

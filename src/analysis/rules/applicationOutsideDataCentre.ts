@@ -19,6 +19,9 @@ interface Hosting {
  * alone: a recovery site is not where the application primarily runs. Aplikasi running on nothing
  * are rule 3a's.
  */
+/** The same advice for every finding of this rule: one object, shared. */
+const REMEDY = msg('Pindahkan aplikasi ini ke Pusat Data Nasional, pusat data daerah, atau layanan komputasi awan', 'Move this application to the national data centre, the regional data centre or a cloud service')
+
 export const applicationOutsideDataCentre: ArchitectureRule = {
   id: 'application-outside-data-centre',
   severity: 'warning',
@@ -45,8 +48,7 @@ export const applicationOutsideDataCentre: ArchitectureRule = {
           `${app.name} berjalan di ${list(described.map((d) => d.id), 'dan')}, bukan di pusat data nasional atau daerah maupun komputasi awan`,
           `${app.name} runs in ${list(described.map((d) => d.en), 'and')}, not in a national or regional data centre or the cloud`,
         ),
-        remedy: msg('Pindahkan aplikasi ini ke Pusat Data Nasional, pusat data daerah, atau layanan komputasi awan',
-          'Move this application to the national data centre, the regional data centre or a cloud service'),
+        remedy: REMEDY,
       })
     }
     return findings

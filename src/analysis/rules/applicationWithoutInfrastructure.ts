@@ -6,6 +6,9 @@ import type { ArchitectureRule, RuleFinding } from './architectureRule.ts'
  * national platforms (SRIKANDI, SIPD, SP4N-LAPOR! ...) run on national infrastructure that the
  * Pemda neither owns nor records.
  */
+/** The same advice for every finding of this rule: one object, shared. */
+const REMEDY = msg('Catat atau sediakan infrastruktur tempat aplikasi ini berjalan, sebaiknya di Pusat Data Nasional atau pusat data daerah', 'Record or provide the infrastructure this application runs on, preferably the national or the regional data centre')
+
 export const applicationWithoutInfrastructure: ArchitectureRule = {
   id: 'application-without-infrastructure',
   severity: 'error',
@@ -17,12 +20,11 @@ export const applicationWithoutInfrastructure: ArchitectureRule = {
   check(view) {
     const findings: RuleFinding[] = []
     for (const a of view.ofKind('aplikasi-khusus')) {
-      if (view.out(a.id, 'runs-on').length > 0) continue
+      if (view.someOut(a.id, 'runs-on')) continue
       findings.push({
         rule: applicationWithoutInfrastructure.id, severity: applicationWithoutInfrastructure.severity, stateId: view.state.id, elements: [a.id],
         message: msg(`Aplikasi khusus ${a.name} tidak tercatat berjalan di infrastruktur apa pun`, `Specific application ${a.name} is recorded as running on no infrastructure`),
-        remedy: msg('Catat atau sediakan infrastruktur tempat aplikasi ini berjalan, sebaiknya di Pusat Data Nasional atau pusat data daerah',
-          'Record or provide the infrastructure this application runs on, preferably the national or the regional data centre'),
+        remedy: REMEDY,
       })
     }
     return findings

@@ -7,6 +7,9 @@ import type { ArchitectureRule, RuleFinding } from './architectureRule.ts'
  * Rule 7: two aplikasi exchanging data point to point: an `integrates-with` whose `via` is missing
  * or names no sistem penghubung layanan of this state. Interoperability goes through the SPLP.
  */
+/** The same advice for every finding of this rule: one object, shared. */
+const REMEDY = msg('Alihkan pertukaran data ini melalui sistem penghubung layanan (SPLP)', 'Route this data exchange through the service bus (SPLP)')
+
 export const directIntegration: ArchitectureRule = {
   id: 'direct-integration',
   severity: 'warning',
@@ -31,7 +34,7 @@ export const directIntegration: ArchitectureRule = {
             `${source.name} exchanges data directly with ${target.name}, not through a service bus (sistem penghubung layanan)`)
           : msg(`${source.name} bertukar data dengan ${target.name} melalui ${named}, yang bukan sistem penghubung layanan dalam kondisi ini`,
             `${source.name} exchanges data with ${target.name} through ${named}, which is not a service bus (sistem penghubung layanan) in this state`),
-        remedy: msg('Alihkan pertukaran data ini melalui sistem penghubung layanan (SPLP)', 'Route this data exchange through the service bus (SPLP)'),
+        remedy: REMEDY,
       })
     }
     return findings

@@ -2,7 +2,7 @@ import { msg, type Message } from '../../model/message.ts'
 import type { ElementInState, StateView } from '../stateView.ts'
 import type { ArchitectureRule, RuleFinding } from './architectureRule.ts'
 import { throughServiceBus } from './directIntegration.ts'
-import { matchedKeyword, namesNationalApplication, normalizeText, type NationalApplication } from './nationalApplications.ts'
+import { matchedKeywordsPadded, namesNationalApplicationPadded, normalizeText, type NationalApplication } from './nationalApplications.ts'
 
 /**
  * Rule 4: consolidation candidates.
@@ -37,7 +37,9 @@ const NAMED_MEMBERS = 5
 
 /** A code with at least three segments below its architecture (RAA.02.01.05): specific enough to mean one function. */
 function isDetailedCode(code: string): boolean {
-  return code.split('.').length >= 4
+  let dots = 0
+  for (let i = code.indexOf('.'); i >= 0 && dots < 3; i = code.indexOf('.', i + 1)) dots++
+  return dots >= 3
 }
 
 /** (a): groups by function and by detailed code; a group sharing both is reported once with both reasons. */
@@ -52,7 +54,8 @@ function sameFunctionOrCode(view: StateView, functions: ReadonlyMap<string, stri
     const fn = app.attrs['function']
     const normalized = functions.get(app.id) ?? ''
     if (normalized !== '') add(`f:${normalized}`, app, () => msg(`fungsi yang sama ("${fn}")`, `the same function ("${fn}")`))
-    for (const code of new Set(app.element.refCodes ?? [])) {
+    const codes = app.element.refCodes ?? []
+    for (const code of codes.length > 1 ? new Set(codes) : codes) {
       if (isDetailedCode(code)) add(`c:${code}`, app, () => msg(`kode referensi yang sama (${code})`, `the same reference code (${code})`))
     }
   }
@@ -93,13 +96,17 @@ function duplicatesOfNational(view: StateView, nationals: readonly NationalAppli
   const candidates = nationals.filter((n) => n.keywords.length > 0)
   if (candidates.length === 0) return []
   const common = view.ofKind('aplikasi-umum')
-  const inProject = new Map(candidates.map((n) => [n, common.filter((u) => namesNationalApplication(n, u.name)).map((u) => u.id).sort(compare)]))
+  const commonNames = common.map((u) => ` ${normalizeText(u.name)} `)
+  const inProject = new Map(candidates.map((n) => [n, common.filter((u, i) => namesNationalApplicationPadded(n, commonNames[i]!)).map((u) => u.id).sort(compare)]))
 
   const findings: RuleFinding[] = []
   for (const app of view.ofKind('aplikasi-khusus')) {
-    const text = `${normalizeText(app.name)} ${functions.get(app.id) ?? ''}`
-    for (const national of candidates) {
-      const keyword = matchedKeyword(national, text)
+    const padded = ` ${normalizeText(app.name)} ${functions.get(app.id) ?? ''} `
+    const keywords = matchedKeywordsPadded(candidates, padded)
+    if (!keywords) continue
+    for (let c = 0; c < candidates.length; c++) {
+      const national = candidates[c]!
+      const keyword = keywords[c]
       if (keyword === undefined) continue
       const projectEntries = inProject.get(national) ?? []
       if (integratedThroughBus(view, app.id, new Set(projectEntries))) continue
@@ -121,8 +128,8 @@ function shortName(national: NationalApplication): string {
 
 function integratedThroughBus(view: StateView, appId: string, others: ReadonlySet<string>): boolean {
   if (others.size === 0) return false
-  return view.out(appId, 'integrates-with').some((r) => others.has(r.target) && throughServiceBus(view, r))
-    || view.in(appId, 'integrates-with').some((r) => others.has(r.source) && throughServiceBus(view, r))
+  return view.someOut(appId, 'integrates-with', (r) => others.has(r.target) && throughServiceBus(view, r))
+    || view.someIn(appId, 'integrates-with', (r) => others.has(r.source) && throughServiceBus(view, r))
 }
 
 function compare(a: string, b: string): number {

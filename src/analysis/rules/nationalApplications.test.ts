@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { containsPhrase, matchedKeyword, namesNationalApplication, NATIONAL_APPLICATIONS, normalizeText } from './nationalApplications.ts'
 
@@ -43,6 +44,16 @@ describe('national applications data', () => {
 describe('matching', () => {
   it('normalises case, punctuation and spacing', () => {
     expect(normalizeText('  Surat-Menyurat,  dan   DISPOSISI! ')).toBe('surat menyurat dan disposisi')
+  })
+
+  it('normalises ASCII and other text alike through its fast paths', () => {
+    const reference = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    for (const text of ['sistem informasi 1', 'Sistem Informasi  1', 'e-Office', '', ' ', 'Layanan Kependudukan (Dukcapil)', 'Çatatan Sipil', 'Ｅ－ＯＦＦＩＣＥ', 'Kelvin \u212a', 'arsip\u00a0dinamis']) {
+      expect(normalizeText(text)).toBe(reference(text))
+    }
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
+      expect(normalizeText(text)).toBe(reference(text))
+    }))
   })
 
   it('matches whole words and phrases only', () => {

@@ -48,9 +48,16 @@ export const NATIONAL_APPLICATIONS: readonly NationalApplication[] = data.items.
   }
 })
 
+const ASCII_ONLY = /^\p{ASCII}*$/u
+const NORMAL_ASCII = /^[a-z0-9]+(?: [a-z0-9]+)*$/
+
 /** Lower-case, every run of punctuation or whitespace to one space, trimmed: "Surat-Menyurat!" -> "surat menyurat". */
 export function normalizeText(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const lower = text.toLowerCase()
+  // Lower-cased ASCII words with single spaces (most names) are normal already; on other ASCII
+  // text the plain pattern means the same as the Unicode one, and is cheaper.
+  if (NORMAL_ASCII.test(lower)) return lower
+  return (ASCII_ONLY.test(lower) ? lower.replace(/[^a-z0-9]+/g, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim()
 }
 
 /** Whether normalised `text` holds normalised `phrase` as whole words. */
@@ -58,23 +65,99 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return phrase !== '' && ` ${text} `.includes(` ${phrase} `)
 }
 
-/** Keywords as written, with their normalised forms padded by one space for whole-word search. */
-const paddedKeywords = new WeakMap<NationalApplication, readonly (readonly [string, string])[]>()
+interface PaddedKeyword {
+  /** As written in the data. */
+  readonly keyword: string
+  /** Normalised, with one space either side, for whole-word search. */
+  readonly padded: string
+}
+
+const paddedKeywords = new WeakMap<NationalApplication, readonly PaddedKeyword[]>()
+const paddedAliases = new WeakMap<NationalApplication, readonly string[]>()
+
+function keywordsOf(app: NationalApplication): readonly PaddedKeyword[] {
+  let keywords = paddedKeywords.get(app)
+  if (!keywords) {
+    keywords = app.keywords.map((keyword) => ({ keyword, padded: ` ${normalizeText(keyword)} ` })).filter((k) => k.padded !== '  ')
+    paddedKeywords.set(app, keywords)
+  }
+  return keywords
+}
 
 /** The first keyword of `app` (as written) found in normalised `text`, or undefined. */
 export function matchedKeyword(app: NationalApplication, text: string): string | undefined {
-  let keywords = paddedKeywords.get(app)
-  if (!keywords) {
-    keywords = app.keywords.map((k) => [k, ` ${normalizeText(k)} `] as const).filter(([, padded]) => padded !== '  ')
-    paddedKeywords.set(app, keywords)
+  return matchedKeywordPadded(app, ` ${text} `)
+}
+
+/** matchedKeyword on text already padded with one space either side (pad once, match many). */
+export function matchedKeywordPadded(app: NationalApplication, padded: string): string | undefined {
+  const keywords = keywordsOf(app)
+  for (let i = 0; i < keywords.length; i++) if (padded.includes(keywords[i]!.padded)) return keywords[i]!.keyword
+  return undefined
+}
+
+/** Per list of national applications: each keyword's first word -> the keywords starting with it. */
+const keywordsByFirstWord = new WeakMap<readonly NationalApplication[], ReadonlyMap<string, readonly { readonly app: number; readonly rank: number; readonly padded: string }[]>>()
+
+function firstWordIndex(apps: readonly NationalApplication[]): ReadonlyMap<string, readonly { readonly app: number; readonly rank: number; readonly padded: string }[]> {
+  let index = keywordsByFirstWord.get(apps)
+  if (!index) {
+    const built = new Map<string, { app: number; rank: number; padded: string }[]>()
+    apps.forEach((app, i) => keywordsOf(app).forEach((k, rank) => {
+      const first = k.padded.slice(1, k.padded.indexOf(' ', 1))
+      const list = built.get(first)
+      if (list) list.push({ app: i, rank, padded: k.padded })
+      else built.set(first, [{ app: i, rank, padded: k.padded }])
+    }))
+    keywordsByFirstWord.set(apps, built)
+    index = built
   }
-  if (keywords.length === 0) return undefined
-  const padded = ` ${text} `
-  return keywords.find(([, keyword]) => padded.includes(keyword))?.[0]
+  return index
+}
+
+/**
+ * matchedKeywordPadded for every application of `apps` at once: for each, the first of its
+ * keywords found in the padded text, or undefined; undefined altogether when none matches.
+ * Only keywords starting with a word of the text are tried, so the cost follows the text's
+ * length rather than the number of keywords.
+ */
+export function matchedKeywordsPadded(apps: readonly NationalApplication[], padded: string): (string | undefined)[] | undefined {
+  const index = firstWordIndex(apps)
+  let best: number[] | undefined
+  for (let start = 1; start < padded.length; ) {
+    let end = padded.indexOf(' ', start)
+    if (end < 0) end = padded.length
+    if (end > start) {
+      const candidates = index.get(padded.slice(start, end))
+      if (candidates) {
+        for (const c of candidates) {
+          if ((best?.[c.app] ?? Infinity) <= c.rank || !padded.includes(c.padded)) continue
+          best ??= []
+          best[c.app] = c.rank
+        }
+      }
+    }
+    start = end + 1
+  }
+  if (!best) return undefined
+  return apps.map((app, i) => (best[i] === undefined ? undefined : keywordsOf(app)[best[i]]!.keyword))
 }
 
 /** Whether an element's name names this national application (SIPD RI - Modul Perencanaan names SIPD). */
 export function namesNationalApplication(app: NationalApplication, elementName: string): boolean {
-  const name = normalizeText(elementName)
-  return app.aliases.some((a) => containsPhrase(name, normalizeText(a)))
+  return namesNationalApplicationPadded(app, ` ${normalizeText(elementName)} `)
+}
+
+/**
+ * namesNationalApplication on a name already normalised and padded with one space either side
+ * (pad once, compare with every application).
+ */
+export function namesNationalApplicationPadded(app: NationalApplication, paddedName: string): boolean {
+  let aliases = paddedAliases.get(app)
+  if (!aliases) {
+    aliases = app.aliases.map((a) => ` ${normalizeText(a)} `).filter((a) => a !== '  ')
+    paddedAliases.set(app, aliases)
+  }
+  for (let i = 0; i < aliases.length; i++) if (paddedName.includes(aliases[i]!)) return true
+  return false
 }

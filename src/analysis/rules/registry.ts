@@ -49,9 +49,27 @@ export function evaluateRules(data: ProjectData, stateId: string, options: Evalu
   }
   const rules = options.rules ?? ARCHITECTURE_RULES
   const ctx = { policy: data.settings.policy, nationalApplications: NATIONAL_APPLICATIONS }
-  const ranked = rules.flatMap((rule, rank) => rule.check(view, ctx).map((finding) => ({ finding, rank, key: finding.elements.join('\n') })))
-  ranked.sort((a, b) => a.rank - b.rank || compare(a.finding.elements[0] ?? '', b.finding.elements[0] ?? '') || compare(a.key, b.key) || compare(a.finding.message.en, b.finding.message.en))
-  return ranked.map((r) => r.finding)
+  const out: RuleFinding[] = []
+  for (const rule of rules) {
+    const findings = rule.check(view, ctx)
+    // Rules mostly report in id order already: check that in one pass, sort only when not.
+    let sorted = true
+    for (let i = 1; i < findings.length && sorted; i++) if (compareFindings(findings[i - 1]!, findings[i]!) > 0) sorted = false
+    for (const f of sorted ? findings : sortFindings(findings)) out.push(f)
+  }
+  return out
+}
+
+/** Subject element, then all the elements, then the message: the order findings are reported in. */
+function compareFindings(a: RuleFinding, b: RuleFinding): number {
+  return compare(a.elements[0] ?? '', b.elements[0] ?? '') || compare(a.elements.join('\n'), b.elements.join('\n')) || compare(a.message.en, b.message.en)
+}
+
+/** A stable sort by compareFindings, each finding's joined elements computed once. */
+function sortFindings(findings: readonly RuleFinding[]): RuleFinding[] {
+  const keyed = findings.map((finding) => ({ finding, key: finding.elements.join('\n') }))
+  keyed.sort((a, b) => compare(a.finding.elements[0] ?? '', b.finding.elements[0] ?? '') || compare(a.key, b.key) || compare(a.finding.message.en, b.finding.message.en))
+  return keyed.map((k) => k.finding)
 }
 
 function viewFor(data: ProjectData, stateId: string): StateView {

@@ -6,6 +6,13 @@ import type { ArchitectureRule, RuleFinding } from './architectureRule.ts'
  * Rule 8: an element not classified against the national reference architecture (no reference
  * code) or owned by no perangkat daerah. Both are asked of every item in the Arsitektur SPBE.
  */
+/** Whether a text is empty or white space only; most start with a letter, which settles it without trimming. */
+function isBlank(text: string): boolean {
+  if (text === '') return true
+  const first = text.charCodeAt(0)
+  return first > 32 && first < 127 ? false : text.trim() === ''
+}
+
 export const unclassifiedElement: ArchitectureRule = {
   id: 'unclassified-element',
   severity: 'warning',
@@ -17,8 +24,9 @@ export const unclassifiedElement: ArchitectureRule = {
   check(view) {
     const findings: RuleFinding[] = []
     for (const e of view.elements.values()) {
-      const noCode = (e.element.refCodes ?? []).every((c) => c.trim() === '')
-      const noOwner = (e.element.ownerOpd ?? '').trim() === ''
+      const codes = e.element.refCodes
+      const noCode = !codes || codes.every(isBlank)
+      const noOwner = isBlank(e.element.ownerOpd ?? '')
       if (!noCode && !noOwner) continue
       const label = elementKind(e.kind)?.label ?? msg(e.kind, e.kind)
       const [missing, remedy] = noCode && noOwner

@@ -1,5 +1,5 @@
 import { msg } from '../../model/message.ts'
-import type { StateView } from '../stateView.ts'
+import type { ElementInState, StateView } from '../stateView.ts'
 import type { ArchitectureRule, RuleFinding } from './architectureRule.ts'
 
 /**
@@ -7,6 +7,9 @@ import type { ArchitectureRule, RuleFinding } from './architectureRule.ts'
  * data, and the same holds for every sub-fungsi and proses it is composed of. An aplikasi counts
  * through the layanan it realises, so a `supports` from a layanan already covers it.
  */
+/** The same advice for every finding of this rule: one object, shared. */
+const REMEDY = msg('Tetapkan layanan yang mendukung proses bisnis ini, atau catat data yang digunakan atau dihasilkannya', 'Assign a service that supports this business process, or record the data it uses or produces')
+
 export const unsupportedProcess: ArchitectureRule = {
   id: 'unsupported-process',
   severity: 'warning',
@@ -21,7 +24,7 @@ export const unsupportedProcess: ArchitectureRule = {
     const findings: RuleFinding[] = []
     for (const p of processes) {
       if (supported.has(p.id)) continue
-      const hasParts = view.out(p.id, 'composed-of').length > 0
+      const hasParts = view.someOut(p.id, 'composed-of')
       findings.push({
         rule: unsupportedProcess.id, severity: unsupportedProcess.severity, stateId: view.state.id, elements: [p.id],
         message: hasParts
@@ -29,8 +32,7 @@ export const unsupportedProcess: ArchitectureRule = {
             `Business process ${p.name} is supported by no service, data or application, neither directly nor through its sub-functions and processes`)
           : msg(`Proses bisnis ${p.name} tidak didukung layanan, data, maupun aplikasi`,
             `Business process ${p.name} is supported by no service, data or application`),
-        remedy: msg('Tetapkan layanan yang mendukung proses bisnis ini, atau catat data yang digunakan atau dihasilkannya',
-          'Assign a service that supports this business process, or record the data it uses or produces'),
+        remedy: REMEDY,
       })
     }
     return findings
@@ -60,8 +62,10 @@ function supportedProcesses(view: StateView, ids: readonly string[]): Set<string
   return supported
 }
 
+const isService = (source: ElementInState): boolean => source.domain === 'layanan'
+
 function directlySupported(view: StateView, id: string): boolean {
-  return view.in(id, 'supports').some((r) => view.get(r.source)?.domain === 'layanan')
-    || view.out(id, 'uses-data').length > 0
-    || view.out(id, 'produces-data').length > 0
+  return view.hasInFrom(id, 'supports', isService)
+    || view.someOut(id, 'uses-data')
+    || view.someOut(id, 'produces-data')
 }

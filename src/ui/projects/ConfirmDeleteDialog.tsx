@@ -36,7 +36,7 @@ export function ConfirmDeleteDialog({ title, children, confirmLabel, busy, onCon
       }}
     >
       <h2 id={`${id}-title`} className="dialog__title">{title}</h2>
-      <div id={`${id}-body`}>{children}</div>
+      <div id={`${id}-body`} className="dialog__body">{children}</div>
       <div className="dialog__actions">
         <button type="button" className="button button--secondary" onClick={onCancel}>{t('projects.delete.cancel')}</button>
         <button type="button" className="button button--danger" disabled={busy} onClick={onConfirm}>{confirmLabel}</button>

@@ -58,18 +58,10 @@ describe('export', () => {
     for (const e of p.elements) expect(inv.elements.has(e.id)).toBe(true)
   })
 
-  it('reads its own export back into the same project (the RPJMD goal tree aside, which it does not carry)', () => {
+  it('reads its own export back into the same project, goal tree included', () => {
     const back = imported(exportArchimate(p, { roadmap }))
     expect(back.warnings).toEqual([])
-    const a = canonicalProject(p)
-    const b = canonicalProject(back.data)
-    expect(b.elements).toEqual(a.elements)
-    expect(b.relations).toEqual(a.relations)
-    expect(b.views).toEqual(a.views)
-    expect(b.states).toEqual(a.states)
-    expect(b.opd).toEqual(a.opd)
-    expect(b.project).toEqual(a.project)
-    expect({ ...b.plan, goals: [] }).toEqual({ ...a.plan, goals: [] })
+    expect(canonicalProject(back.data)).toEqual(canonicalProject(p))
   })
 
   it('keeps quotes, markup, Arabic and emoji intact and escaped', () => {

@@ -66,7 +66,7 @@ describe('PDF report', () => {
     const pdf = await htmlToPdf(reportToHtml(report), { footer: report.cover.organization })
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-')
     const text = pdftotext(pdf)
-    for (const h of ['DAFTAR ISI', 'BAB I RINGKASAN EKSEKUTIF', 'BAB IV PETA RENCANA SPBE', 'LAMPIRAN KATALOG ELEMEN ARSITEKTUR SPBE']) expect(text).toContain(h)
+    for (const h of ['DAFTAR ISI', 'BAB I RINGKASAN EKSEKUTIF', 'BAB IV DIAGRAM ARSITEKTUR', 'BAB V PETA RENCANA SPBE', 'Gambar 2. Arsitektur Lintas Domain', 'LAMPIRAN KATALOG ELEMEN ARSITEKTUR SPBE']) expect(text).toContain(h)
     const kegiatan = report.roadmap.rows.find((r) => r.name.length < 60 && /^[\p{L} ]+$/u.test(r.name))!
     expect(text).toContain(kegiatan.name)
     expect(text).toContain('23 November 2026')

@@ -8,6 +8,7 @@ import { ExportContext, langElements, ncName, withPreferred, type XmlObject } fr
 import { organizationsXml } from './exportOrganizations.ts'
 import { planConcepts, type PlanConcepts } from './exportPlan.ts'
 import { viewsXml } from './exportViews.ts'
+import { projectExtensionProperties, projectProperties } from './projectProperties.ts'
 
 export const ARCHIMATE_NAMESPACE = 'http://www.opengroup.org/xsd/archimate/3.0/'
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance'
@@ -51,7 +52,7 @@ export function exportArchimate(data: ProjectData, options: ExportOptions = {}):
   const allRelationships = sortById([...relationships, ...plan.relationships])
   for (const c of [...allElements, ...allRelationships]) ctx.claim(c.id)
 
-  const modelProps = [...(extras?.model.properties ?? []), ...(extras ? [] : projectProperties(data, ctx))]
+  const modelProps = [...(extras?.model.properties ?? []), ...(extras ? projectExtensionProperties(data, ctx) : projectProperties(data, ctx))]
   const views = viewsXml(data, ctx, xid, allRelationships)
   const model: XmlObject = {
     '@_xmlns': ARCHIMATE_NAMESPACE,
@@ -126,18 +127,6 @@ function relationConcept(r: Relation, x: XRelationship | undefined, ctx: ExportC
     id: xid(r.id), type: same ? x!.type : mapping?.type ?? 'Association', names: x?.names ?? [], documentation: x?.documentation ?? [],
     properties: props, source: xid(source), target: xid(target), attributes,
   }
-}
-
-function projectProperties(data: ProjectData, ctx: ExportContext): XProperty[] {
-  const p = data.project
-  const plan = data.plan
-  return [
-    ctx.prop(SPBE_PROPERTIES.kind, 'project'),
-    ctx.prop('spbe:organization', p.organization),
-    ctx.prop('spbe:organizationType', p.organizationType),
-    ctx.prop('spbe:plan', [plan.document, plan.startYear, plan.years, plan.name].join('|')),
-    ...[...data.opd].sort((a, b) => compareStrings(a.id, b.id)).map((o) => ctx.prop('spbe:opd', [o.id, o.code, o.shortName, o.name].join('|'))),
-  ]
 }
 
 function conceptXml(c: Concept, ctx: ExportContext): XmlObject {

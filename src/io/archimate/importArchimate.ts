@@ -4,8 +4,8 @@ import { LIMITS } from '../../model/file/projectSchema.ts'
 import { isRelationAllowed } from '../../model/metamodel/metamodel.ts'
 import { compareStrings } from '../../model/order.ts'
 import {
-  AS_IS_STATE, DEFAULT_SETTINGS, EMPTY_ROADMAP_INPUT, TARGET_STATE,
-  type Element, type Membership, type Opd, type Plan, type ProjectData, type ProjectInfo, type Relation, type State, type StateRole,
+  AS_IS_STATE, TARGET_STATE,
+  type Element, type Membership, type Opd, type ProjectData, type ProjectInfo, type Relation, type State, type StateRole,
 } from '../../model/project.ts'
 import type { ArchimateExtras, XElement, XPropertyDefinition, XRelationship } from './archimateExtras.ts'
 import { archimateError, type ArchimateError } from './archimateError.ts'
@@ -13,6 +13,7 @@ import { RELATION_TO_ARCHIMATE, SPBE_PROPERTIES } from './archimateMapping.ts'
 import { readAttrs, readElements, readRelationships, type ImportedElement } from './importConcepts.ts'
 import { ImportContext } from './importContext.ts'
 import { opdFromFolders, readOrganizations, readViews } from './importViews.ts'
+import { PROJECT_PROPERTIES, readOpd, readPlan, readProjectExtensions } from './projectProperties.ts'
 import { parseXmlSafely, rootElement, type XmlNode } from './safeXml.ts'
 import { attr, child, children, langStrings, preferred, properties } from './xmlRead.ts'
 
@@ -91,7 +92,9 @@ export function importArchimate(text: string, options: ImportOptions = {}): Arch
     if (plateaus.length && !m) unplaced++
     return { ...item, states: m ?? everywhere() }
   }
-  const { opd, owners } = opdList(modelSpbe.spbeAll.get('spbe:opd') ?? [], organizations)
+  const { opd, owners } = opdList(modelSpbe.spbeAll.get(PROJECT_PROPERTIES.opd) ?? [], organizations)
+  const own = readProjectExtensions(modelSpbe.spbeAll, ctx)
+  if (ctx.errors.length) return { ok: false, errors: ctx.errors }
   const elements: Element[] = core.map((e) => withStates(toElement(e, owners)))
   if (unplaced) {
     ctx.warn('/model/relationships', `${unplaced} elemen/relasi tidak termasuk kondisi mana pun; dimasukkan ke semua kondisi`, `${unplaced} elements/relations belong to no state; put in every state`)
@@ -99,14 +102,14 @@ export function importArchimate(text: string, options: ImportOptions = {}): Arch
   const data: ProjectData = {
     project: projectInfo(model, modelSpbe.spbe, ctx),
     opd,
-    plan: planOf(modelSpbe.spbe.get('spbe:plan')),
+    plan: readPlan(modelSpbe.spbe.get(PROJECT_PROPERTIES.plan), own.goals),
     states,
     elements,
     relations: relations.map(withStates),
     views,
-    catalogueExtensions: [],
-    settings: DEFAULT_SETTINGS,
-    roadmap: EMPTY_ROADMAP_INPUT,
+    catalogueExtensions: own.catalogueExtensions,
+    settings: own.settings,
+    roadmap: own.roadmap,
   }
   const loaded = parseProjectJson({ schemaVersion: CURRENT_SCHEMA_VERSION, ...data })
   if (!loaded.ok) {
@@ -170,7 +173,7 @@ function statesOf(plateaus: readonly ImportedElement[]): State[] {
 
 function opdList(own: readonly string[], organizations: Parameters<typeof opdFromFolders>[0]): { opd: Opd[]; owners: Map<string, string> } {
   if (own.length) {
-    const opd = own.map((v) => v.split('|')).filter((p) => p.length >= 4).map(([id, code, shortName, ...name]) => ({ id: id!, code: code!, shortName: shortName!, name: name.join('|') }))
+    const opd = own.map(readOpd).filter((o): o is Opd => o !== undefined)
     return { opd, owners: new Map() }
   }
   const found = opdFromFolders(organizations)
@@ -187,18 +190,5 @@ function projectInfo(model: XmlNode, spbe: ReadonlyMap<string, string>, ctx: Imp
     organization: (spbe.get('spbe:organization') || name).slice(0, LIMITS.nameLength),
     organizationType: type === 'provinsi' || type === 'kota' || type === 'instansi-pusat' ? type : 'kabupaten',
     ...(description ? { description: description.slice(0, LIMITS.descriptionLength) } : {}),
-  }
-}
-
-function planOf(raw: string | undefined): Plan {
-  const [document, start, years, ...name] = (raw ?? '').split('|')
-  const startYear = Number(start)
-  const n = Number(years)
-  return {
-    name: name.join('|') || 'RPJMD',
-    document: document === 'rpd' || document === 'renstra' ? document : 'rpjmd',
-    startYear: Number.isInteger(startYear) && startYear >= 2000 && startYear <= 2100 ? startYear : 2025,
-    years: Number.isInteger(n) && n >= 1 && n <= 10 ? n : 5,
-    goals: [],
   }
 }

@@ -1,6 +1,6 @@
 import { mdTable, mdText } from '../markdown.ts'
 import { groupedNumber } from './indonesianDate.ts'
-import { CHAPTER, appendixHeading, domainHeading, reportOutline, summaryParagraphs } from './reportOutline.ts'
+import { CHAPTER, appendixHeading, diagramsIntro, domainHeading, reportOutline, summaryParagraphs } from './reportOutline.ts'
 import type { ReportModel } from './reportModel.ts'
 
 const dash = (s: string): string => (s === '' ? '–' : mdText(s))
@@ -36,6 +36,8 @@ export function reportToMarkdown(r: ReportModel): string {
     ['No', 'Aturan', 'Tingkat', 'Elemen', 'Temuan', 'Saran'],
     r.findings.map((f, i) => [String(i + 1), mdText(f.title), f.severityLabel, mdText(f.elements), mdText(f.message), mdText(f.remedy)]),
   ), '')
+  // Markdown cannot hold the drawings portably: the chapter lists them; DOCX, HTML and PDF show them.
+  out.push(`## ${CHAPTER.diagrams}`, '', mdText(diagramsIntro(r)), '', ...r.diagrams.map((d) => `- ${mdText(d.caption)}`), '')
   const t = r.roadmap
   out.push(`## ${CHAPTER.roadmap}`, '', `${mdText(t.planName)}: ${t.rows.length} kegiatan. Target capaian: persentase penyelesaian pada akhir tahun; pagu dalam Rupiah.`, '')
   out.push(mdTable(

@@ -7,6 +7,7 @@ import type { ProjectData } from '../../model/project.ts'
 import { domainSections, type DomainSection } from './domainSections.ts'
 import { catalogueSections, type CatalogueSection } from './catalogueSections.ts'
 import { indonesianDate } from './indonesianDate.ts'
+import { reportDiagrams, type ReportDiagram } from './reportDiagrams.ts'
 import { roadmapTable, type RoadmapTable } from './roadmapTable.ts'
 
 /**
@@ -19,6 +20,8 @@ export interface ReportModel {
   readonly summary: Summary
   readonly domains: readonly DomainSection[]
   readonly findings: readonly FindingRow[]
+  /** The chosen views drawn in the target state (BAB IV). */
+  readonly diagrams: readonly ReportDiagram[]
   readonly roadmap: RoadmapTable
   readonly catalogue: readonly CatalogueSection[]
 }
@@ -76,6 +79,8 @@ export interface ReportOptions {
   readonly date?: Date
   readonly from?: string
   readonly to?: string
+  /** Ids of the views to draw in BAB IV, in that order (default: the layered views, then each domain view with nodes). */
+  readonly views?: readonly string[]
 }
 
 export const REPORT_TITLE = 'Arsitektur SPBE dan Peta Rencana SPBE'
@@ -140,6 +145,7 @@ export function buildReport(data: ProjectData, options: ReportOptions = {}): Rep
       message: f.message.id,
       remedy: f.remedy.id,
     })),
+    diagrams: reportDiagrams(data, gap.to.id, options.views),
     roadmap: table,
     catalogue: catalogueSections(data, gap.from.id, gap.to.id),
   }

@@ -6,7 +6,8 @@ export const CHAPTER = {
   summary: 'BAB I RINGKASAN EKSEKUTIF',
   architecture: 'BAB II ANALISIS KESENJANGAN ARSITEKTUR SPBE',
   findings: 'BAB III TEMUAN ARSITEKTUR',
-  roadmap: 'BAB IV PETA RENCANA SPBE',
+  diagrams: 'BAB IV DIAGRAM ARSITEKTUR',
+  roadmap: 'BAB V PETA RENCANA SPBE',
   appendix: 'LAMPIRAN KATALOG ELEMEN ARSITEKTUR SPBE',
 } as const
 
@@ -32,10 +33,18 @@ export function reportOutline(report: ReportModel): Heading[] {
     { level: 1, text: CHAPTER.architecture, anchor: 'arsitektur' },
     ...report.domains.map((d, i) => ({ level: 2 as const, text: domainHeading(i, d.label), anchor: `domain-${d.id}` })),
     { level: 1, text: CHAPTER.findings, anchor: 'temuan' },
+    { level: 1, text: CHAPTER.diagrams, anchor: 'diagram' },
     { level: 1, text: CHAPTER.roadmap, anchor: 'peta-rencana' },
     { level: 1, text: CHAPTER.appendix, anchor: 'lampiran' },
     ...report.catalogue.map((c, i) => ({ level: 2 as const, text: appendixHeading(i, c.label), anchor: `katalog-${c.id}` })),
   ]
+}
+
+/** The paragraph that opens BAB IV. */
+export function diagramsIntro(report: ReportModel): string {
+  return report.diagrams.length === 0
+    ? 'Tidak ada diagram yang dipilih atau diagram tidak memuat elemen pada kondisi target.'
+    : `Diagram arsitektur ${report.cover.toState}: ${report.diagrams.length} diagram. Warna garis kiri tiap kotak menunjukkan domain arsitekturnya; panah menunjukkan arah relasi.`
 }
 
 /** The sentences of the executive summary, shared by the renderers. */

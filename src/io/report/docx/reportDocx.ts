@@ -3,11 +3,12 @@ import {
   type ISectionOptions, type Table,
 } from 'docx'
 import { groupedNumber } from '../indonesianDate.ts'
-import { CHAPTER, appendixHeading, domainHeading, summaryParagraphs } from '../reportOutline.ts'
+import { CHAPTER, appendixHeading, diagramsIntro, domainHeading, summaryParagraphs } from '../reportOutline.ts'
 import type { ReportModel } from '../reportModel.ts'
 import {
   A4, FONT, LANDSCAPE_MARGIN, LANDSCAPE_WIDTH, MARGIN, PORTRAIT_WIDTH, TOTAL_FILL, caption, docTable, pageFooter, para, type CellInput,
 } from './docxParts.ts'
+import { diagramBlocks, diagramFallback } from './diagramDocx.ts'
 import { roadmapDocxTable } from './roadmapDocx.ts'
 
 type Block = Paragraph | Table | TableOfContents
@@ -109,6 +110,19 @@ function findings(r: ReportModel): Block[] {
   ]
 }
 
+/** BAB IV, on the landscape pages before the Peta Rencana: one diagram per page. */
+async function diagrams(r: ReportModel): Promise<Block[]> {
+  const pngs = await Promise.all(r.diagrams.map((d) => diagramFallback(d, LANDSCAPE_WIDTH, DIAGRAM_MAX_HEIGHT)))
+  return [
+    heading(CHAPTER.diagrams, 1),
+    para(diagramsIntro(r), { align: 'justify' }),
+    ...r.diagrams.flatMap((d, i) => diagramBlocks(d, pngs[i]!, LANDSCAPE_WIDTH, DIAGRAM_MAX_HEIGHT, i > 0)),
+  ]
+}
+
+/** The text height of a landscape page, less room for the heading, the intro and the caption. */
+const DIAGRAM_MAX_HEIGHT = A4.width - LANDSCAPE_MARGIN.top - LANDSCAPE_MARGIN.bottom - 2200
+
 function catalogue(r: ReportModel): Block[] {
   const out: Block[] = [heading(CHAPTER.appendix, 1)]
   r.catalogue.forEach((c, i) => {
@@ -164,7 +178,8 @@ export async function reportToDocx(r: ReportModel): Promise<Uint8Array> {
         properties: { page: landscape },
         footers: footer(LANDSCAPE_WIDTH),
         children: [
-          heading(CHAPTER.roadmap, 1),
+          ...(await diagrams(r)),
+          heading(CHAPTER.roadmap, 1, true),
           para(`Peta Rencana SPBE ${r.cover.organization} ${r.roadmap.planName}: ${r.roadmap.rows.length} kegiatan. Target capaian adalah persentase penyelesaian kegiatan pada akhir tahun.`, { align: 'justify' }),
           ...roadmapDocxTable(r.roadmap, LANDSCAPE_WIDTH),
         ],

@@ -42,6 +42,10 @@ nav.toc a { color: #000; text-decoration: none; }
 .chart .legend { font-size: 8pt; margin-top: 4pt; }
 .chart .swatch { display: inline-block; width: 8pt; height: 8pt; margin: 0 3pt 0 8pt; vertical-align: middle; }
 section.landscape { page: landscape; }
+figure.diagram { margin: 0 0 8pt; break-inside: avoid; text-align: center; }
+figure.diagram svg { display: block; width: 100%; height: auto; max-height: 150mm; }
+figure.diagram figcaption { font-size: 9pt; font-style: italic; margin-top: 3pt; }
+section.diagrams figure.diagram + figure.diagram { break-before: page; }
 section.landscape table { font-size: 7.5pt; }
 table.roadmap { table-layout: fixed; }
 table.roadmap th { padding: 2pt 1pt; }

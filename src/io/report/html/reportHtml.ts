@@ -1,6 +1,6 @@
 import { groupedNumber, millions } from '../indonesianDate.ts'
 import type { DomainSection } from '../domainSections.ts'
-import { CHAPTER, domainHeading, appendixHeading, reportOutline, summaryParagraphs } from '../reportOutline.ts'
+import { CHAPTER, diagramsIntro, domainHeading, appendixHeading, reportOutline, summaryParagraphs } from '../reportOutline.ts'
 import type { ReportModel } from '../reportModel.ts'
 import type { RoadmapTable } from '../roadmapTable.ts'
 import { escapeHtml as h } from './escapeHtml.ts'
@@ -124,6 +124,12 @@ export function roadmapTableHtml(t: RoadmapTable): string {
   return `${tableHtml}${legend}${unscheduled}`
 }
 
+/** BAB IV: each chosen view inline as SVG (already escaped by the renderer), on landscape pages. */
+function diagrams(r: ReportModel): string {
+  const figures = r.diagrams.map((d) => `<figure class="diagram" data-view="${h(d.viewId)}">${d.svg}<figcaption>${h(d.caption)}</figcaption></figure>`)
+  return `<section class="landscape diagrams"><h1 id="diagram">${h(CHAPTER.diagrams)}</h1><p>${h(diagramsIntro(r))}</p>${figures.join('\n')}</section>`
+}
+
 function catalogue(r: ReportModel): string {
   return r.catalogue.map((c, i) => `<h2 id="katalog-${c.id}">${h(appendixHeading(i, c.label))}</h2>${c.rows.length === 0 ? '<p class="muted">Tidak ada elemen.</p>' : table(
     ['No', 'Kode', 'Nama', 'Jenis', 'OPD pemilik', 'Kode referensi', 'Saat ini', 'Target'],
@@ -146,6 +152,7 @@ export function reportToHtml(r: ReportModel): string {
     cover(r), toc(r), summary(r),
     `<section><h1 id="arsitektur">${h(CHAPTER.architecture)}</h1><p>Perbandingan ${h(r.cover.fromState)} dan ${h(r.cover.toState)} per domain arsitektur, dengan kegiatan Peta Rencana yang menutup tiap kesenjangan.</p>${r.domains.map(domain).join('\n')}</section>`,
     findings(r),
+    diagrams(r),
     `<section class="landscape"><h1 id="peta-rencana">${h(CHAPTER.roadmap)}</h1><p>Peta Rencana SPBE ${h(r.cover.organization)} ${h(r.roadmap.planName)}: ${r.roadmap.rows.length} kegiatan. Target capaian adalah persentase penyelesaian kegiatan pada akhir tahun.</p>${roadmapTableHtml(r.roadmap)}</section>`,
     `<section><h1 id="lampiran">${h(CHAPTER.appendix)}</h1>${catalogue(r)}</section>`,
   ].join('\n'))

@@ -2,6 +2,7 @@ import { EXIT, processIo, type CliCommand, type CliIo } from './cliCommand.ts'
 import { validateCommand } from './validateCommand.ts'
 import { gapCommand } from './gapCommand.ts'
 import { roadmapCommand } from './roadmapCommand.ts'
+import { indexCommand } from './indexCommand.ts'
 import { EXPORT_INFO, IMPORT_INFO, type CommandInfo } from './commandInfo.ts'
 
 /**
@@ -33,7 +34,7 @@ const exportRoute = lazyCommand(EXPORT_INFO, async () => (await import('./export
 const importRoute = lazyCommand(IMPORT_INFO, async () => (await import('./importCommand.ts')).importCommand)
 
 /** Every subcommand, in the order --help lists them. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, gapCommand, roadmapCommand, exportRoute, importRoute, tokenRoute]
+export const COMMANDS: readonly CliCommand[] = [validateCommand, gapCommand, roadmapCommand, indexCommand, exportRoute, importRoute, tokenRoute]
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))

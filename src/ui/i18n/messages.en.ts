@@ -8,8 +8,9 @@ import { browserEn } from './areas/browser.en.ts'
 import { searchEn } from './areas/search.en.ts'
 import { gapPanelEn } from './areas/gapPanel.en.ts'
 import { collabEn } from './areas/collab.en.ts'
+import { ioEn } from './areas/io.en.ts'
 
-type CoreKey = Exclude<keyof typeof messagesId, keyof typeof projectsEn | keyof typeof editorEn | keyof typeof propertiesEn | keyof typeof roadmapEn | keyof typeof catalogueEn | keyof typeof browserEn | keyof typeof searchEn | keyof typeof gapPanelEn | keyof typeof collabEn>
+type CoreKey = Exclude<keyof typeof messagesId, keyof typeof projectsEn | keyof typeof editorEn | keyof typeof propertiesEn | keyof typeof roadmapEn | keyof typeof catalogueEn | keyof typeof browserEn | keyof typeof searchEn | keyof typeof gapPanelEn | keyof typeof collabEn | keyof typeof ioEn>
 
 /** English texts of the overview and the shell, typed against the Indonesian keys. */
 const coreEn: Record<CoreKey, string> = {
@@ -94,4 +95,4 @@ const coreEn: Record<CoreKey, string> = {
 }
 
 /** The English catalogue: tsc refuses a missing or extra key in any area. */
-export const messagesEn: Record<keyof typeof messagesId, string> = { ...coreEn, ...projectsEn, ...editorEn, ...propertiesEn, ...roadmapEn, ...catalogueEn, ...browserEn, ...searchEn, ...gapPanelEn, ...collabEn }
+export const messagesEn: Record<keyof typeof messagesId, string> = { ...coreEn, ...projectsEn, ...editorEn, ...propertiesEn, ...roadmapEn, ...catalogueEn, ...browserEn, ...searchEn, ...gapPanelEn, ...collabEn, ...ioEn }

@@ -11,6 +11,7 @@ import { browserId } from './areas/browser.id.ts'
 import { searchId } from './areas/search.id.ts'
 import { gapPanelId } from './areas/gapPanel.id.ts'
 import { collabId } from './areas/collab.id.ts'
+import { ioId } from './areas/io.id.ts'
 
 /** Texts of the overview and the application shell; each screen area has its own file in areas/. */
 const coreId = {
@@ -94,4 +95,4 @@ const coreId = {
   'empty.next': 'Setelah elemen ditambahkan di penyunting atau diimpor dari berkas, ringkasan per domain dan hasil pemeriksaan tampil di sini.',
 }
 
-export const messagesId = { ...coreId, ...projectsId, ...editorId, ...propertiesId, ...roadmapId, ...catalogueId, ...browserId, ...searchId, ...gapPanelId, ...collabId }
+export const messagesId = { ...coreId, ...projectsId, ...editorId, ...propertiesId, ...roadmapId, ...catalogueId, ...browserId, ...searchId, ...gapPanelId, ...collabId, ...ioId }

@@ -12,6 +12,9 @@ import { RoadmapPage } from '../roadmap/RoadmapPage.tsx'
 import { CataloguePage } from '../catalogue/CataloguePage.tsx'
 import { WORKSPACE_SECTIONS, type WorkspaceSection } from '../search/workspaceCommands.ts'
 import { WorkspaceSearch } from '../search/WorkspaceSearch.tsx'
+import { ExportMenu } from '../io/ExportMenu.tsx'
+import { InventoryImportDialog } from '../io/InventoryImportDialog.tsx'
+import { useReadOnly } from './readOnly.ts'
 import { localUserId } from './localUser.ts'
 
 export interface ProjectWorkspaceProps {
@@ -24,12 +27,16 @@ export interface ProjectWorkspaceProps {
 /**
  * An opened project: its overview first (what a newcomer reads), the diagram editor with the
  * properties panel, the catalogue and the Peta Rencana; Ctrl+K searches all of it from anywhere.
+ * The tab bar also exports (reports, Peta Rencana, ArchiMate, Archi CSV, the project file) and
+ * imports an inventory spreadsheet into the catalogue.
  */
 export function ProjectWorkspace({ doc, store }: ProjectWorkspaceProps) {
   const t = useT()
   const [section, setSection] = useState<WorkspaceSection>('overview')
   // What the editor should show when it opens (from search): a new nonce per request.
   const [focus, setFocus] = useState<FocusRequest>()
+  const [importing, setImporting] = useState(false)
+  const readOnly = useReadOnly()
   const nonce = useRef(0)
   const userId = useMemo(localUserId, [])
   const rightPanel = useMemo<RightPanelRenderer>(
@@ -49,6 +56,11 @@ export function ProjectWorkspace({ doc, store }: ProjectWorkspaceProps) {
     setFocus({ elementIds: [], viewId, nonce: ++nonce.current })
     setSection('diagrams')
   }, [])
+  // The catalogue is shown under the dialog, so its undo (Ctrl+Z) is live when the import applies.
+  const startInventoryImport = useCallback(() => {
+    showSection('catalogue')
+    setImporting(true)
+  }, [showSection])
   return (
     <div className="workspace">
       <nav className="workspace__tabs" aria-label={t('projects.workspace.tabs')}>
@@ -58,7 +70,14 @@ export function ProjectWorkspace({ doc, store }: ProjectWorkspaceProps) {
           </button>
         ))}
         <WorkspaceSearch store={store} section={section} showSection={showSection} onElement={showElement} onView={showView} />
+        {!readOnly && (
+          <button type="button" className="io-inventory-button" title={t('io.inventory.openTitle')} aria-haspopup="dialog" onClick={startInventoryImport}>
+            {t('io.inventory.open')}
+          </button>
+        )}
+        <ExportMenu doc={doc} store={store} />
       </nav>
+      {importing && <InventoryImportDialog doc={doc} store={store} userId={userId} onClose={() => setImporting(false)} />}
       {section === 'diagrams' && (
         <div className="workspace__editor">
           <EditorPage doc={doc} store={store} userId={userId} rightPanel={rightPanel} focus={focus} />

@@ -1,4 +1,5 @@
 import { useT } from '../i18n/locale.ts'
+import { ExchangeImportOptions } from './ExchangeImportOptions.tsx'
 import { EmptyProjectForm, type EmptyProjectValues } from './EmptyProjectForm.tsx'
 import { ImportFileButton } from './ImportFileButton.tsx'
 
@@ -8,7 +9,10 @@ export interface NewProjectActions {
   readonly onImportFile: (file: File) => void
 }
 
-/** The three ways to start a project, side by side: empty, from the example, from a file. */
+/**
+ * The ways to start a project: empty, from the example, from a file; below them, from another
+ * EA tool's ArchiMate exchange file or Archi CSV.
+ */
 export function NewProjectPanel({ busy, onClose, actions }: { readonly busy: boolean; readonly onClose?: () => void; readonly actions: NewProjectActions }) {
   const t = useT()
   return (
@@ -42,6 +46,7 @@ export function NewProjectPanel({ busy, onClose, actions }: { readonly busy: boo
           </div>
         </section>
       </div>
+      <ExchangeImportOptions busy={busy} />
     </section>
   )
 }

@@ -12,11 +12,14 @@ declare -A needed=(
   [python3]=python3
   [pdftotext]=poppler-utils     # the report tests read the printed PDF back
   [xmllint]=libxml2-utils     # ArchiMate exchange files are checked against the Open Group XSDs
+  [nginx]=nginx                # the cluster tests put nginx in front of two server processes
 )
 missing=()
 for cmd in "${!needed[@]}"; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("${needed[$cmd]}")
 done
+# PostgreSQL (storage suite and cluster tests start a throwaway cluster): initdb is not on PATH.
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 # Fonts the rendered pages and documents rely on (Latin, Arabic and emoji in user text).
 for font in fonts-liberation2 fonts-noto-core fonts-noto-color-emoji; do
   dpkg-query -W -f='${Status}' "$font" 2>/dev/null | grep -q 'install ok installed' || missing+=("$font")

@@ -5,6 +5,7 @@ import { API_PREFIX, handleApi } from './api/apiRouter.ts'
 import { TRASH_DAYS } from './api/apiContext.ts'
 import { loadOrCreateSecret } from './auth/secret.ts'
 import { startServer, type RunningServer, type StaticServerOptions } from './staticServer.ts'
+import { PostgresStorage } from './storage/postgresStorage.ts'
 import { SqliteStorage } from './storage/sqliteStorage.ts'
 import type { SyncStorage } from './storage/syncStorage.ts'
 import { RoomManager, type RoomManagerOptions } from './sync/roomManager.ts'
@@ -29,6 +30,8 @@ export interface AppServerOptions extends Pick<StaticServerOptions, 'port' | 'ho
   readonly dataDir: string
   /** Defaults to SQLite in dataDir; tests pass a MemoryStorage. */
   readonly storage?: SyncStorage
+  /** PostgreSQL instead of SQLite (several processes may share it: docs/scaling.md). */
+  readonly databaseUrl?: string
   /** SQLite `synchronous`: NORMAL survives a killed process, FULL also a power loss (see sqliteStorage.ts). */
   readonly sqliteSynchronous?: 'NORMAL' | 'FULL'
   readonly allowedOrigins?: readonly string[]
@@ -52,7 +55,10 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   const log = options.log ?? ((line: string) => console.log(line))
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
   const secret = await loadOrCreateSecret(options.dataDir)
-  const storage = options.storage ?? new SqliteStorage(join(options.dataDir, DATABASE_FILE), { synchronous: options.sqliteSynchronous ?? 'NORMAL' })
+  const storage =
+    options.storage ??
+    (options.databaseUrl ? await PostgresStorage.open(options.databaseUrl, { log }) : undefined) ??
+    new SqliteStorage(join(options.dataDir, DATABASE_FILE), { synchronous: options.sqliteSynchronous ?? 'NORMAL' })
   const rooms = new RoomManager(storage, { compactEvery: 500, unloadAfterMs: 30_000, ...options.rooms, log })
   const allowedOrigins = options.allowedOrigins ?? []
   const endpoint = new SyncEndpoint({ storage, rooms, secret, limits: { ...DEFAULT_CONNECTION_LIMITS, ...options.limits }, allowedOrigins, log })

@@ -36,14 +36,27 @@ export function serverData(env: NodeJS.ProcessEnv): { readonly dataDir: string; 
   return { dataDir: resolve(env.DATA_DIR?.trim() || 'data'), allowedOrigins, sqliteSynchronous: synchronous }
 }
 
+/** `DATABASE_URL` (postgres://...): PostgreSQL instead of the SQLite file in DATA_DIR. */
+export function serverDatabase(env: NodeJS.ProcessEnv): { readonly databaseUrl?: string } {
+  const url = env.DATABASE_URL?.trim()
+  if (!url) return {}
+  if (!/^postgres(ql)?:\/\//.test(url)) {
+    throw new ServerConfigError('DATABASE_URL harus postgres://... / DATABASE_URL must be postgres://user:password@host:port/database')
+  }
+  return { databaseUrl: url }
+}
+
 /**
  * Starts the server on `PORT` / `HOST` with its data in `DATA_DIR`, says where it runs (and, on
  * first start, prints the owner's sign-in link, the way Jupyter prints its token URL), and closes
  * it cleanly on SIGINT or SIGTERM (Ctrl+C, `docker stop`, systemd).
  */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningAppServer> {
-  const server = await startAppServer({ ...serverAddress(env), ...serverData(env), ...defaultDirs(REPO_ROOT) })
-  console.log(`Cetakbiru berjalan di ${server.url}  (running at ${server.url}); data: ${serverData(env).dataDir}`)
+  const database = serverDatabase(env)
+  const server = await startAppServer({ ...serverAddress(env), ...serverData(env), ...database, ...defaultDirs(REPO_ROOT) })
+  // The URL may hold a password: never printed.
+  const where = database.databaseUrl ? `PostgreSQL (DATABASE_URL), ${serverData(env).dataDir}` : serverData(env).dataDir
+  console.log(`Cetakbiru berjalan di ${server.url}  (running at ${server.url}); data: ${where}`)
   const start = await ensureOwner(server.storage, defaultDirs(REPO_ROOT).examplesDir, (line) => console.log(line))
   if (start.importedExample) console.log(`Contoh proyek dimuat / Example project loaded: ${start.importedExample}`)
   if (start.created) {

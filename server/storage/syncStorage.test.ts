@@ -3,16 +3,33 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as Y from 'yjs'
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { startPostgres, type PostgresInstance } from '../../tests/server/postgresInstance.ts'
 import { MemoryStorage } from './memoryStorage.ts'
+import { PostgresStorage } from './postgresStorage.ts'
 import { SqliteStorage } from './sqliteStorage.ts'
 import { StorageConflictError, type InviteRecord, type SyncStorage } from './syncStorage.ts'
 
-/** One suite, two implementations: the in-memory twin must behave exactly like SQLite. */
+/** One suite, three implementations: the in-memory twin and PostgreSQL must behave exactly like SQLite. */
 const dirs: string[] = []
+const opened: SyncStorage[] = []
+let postgres: PostgresInstance
+let databases = 0
+beforeAll(async () => {
+  postgres = await startPostgres()
+}, 30_000)
 afterAll(async () => {
+  for (const s of opened) await s.close()
+  await postgres?.stop()
   for (const d of dirs) await rm(d, { recursive: true, force: true })
 })
+
+/** A PostgresStorage on a fresh database of the throwaway cluster. */
+async function openPostgres(url?: string): Promise<PostgresStorage> {
+  const storage = await PostgresStorage.open(url ?? (await postgres.createDatabase(`suite_${++databases}`)), { log: () => {} })
+  opened.push(storage)
+  return storage
+}
 
 const implementations: [string, () => Promise<SyncStorage>][] = [
   ['MemoryStorage', async () => new MemoryStorage()],
@@ -21,9 +38,12 @@ const implementations: [string, () => Promise<SyncStorage>][] = [
     async () => {
       const dir = await mkdtemp(join(tmpdir(), 'cetakbiru-storage-'))
       dirs.push(dir)
-      return new SqliteStorage(join(dir, 'db.sqlite'))
+      const storage = new SqliteStorage(join(dir, 'db.sqlite'))
+      opened.push(storage)
+      return storage
     },
   ],
+  ['PostgresStorage', () => openPostgres()],
 ]
 
 function updateSetting(doc: Y.Doc, key: string, value: unknown): Uint8Array {

@@ -5,6 +5,7 @@ import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import type { SyncStorage } from '../storage/syncStorage.ts'
 import { CLOSE } from './closeCodes.ts'
+import { isSharedStorage, type Catchup, type SharedStorage } from './sharedRooms.ts'
 
 /** y-websocket message types (the first varuint of every frame). */
 export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const
@@ -29,6 +30,8 @@ class MalformedMessage extends Error {}
 
 /** Origin of writes the server itself makes (rename through the API): stored before broadcast. */
 const SERVER_WRITE = Symbol('server write')
+/** Origin of updates and awareness from other server processes (shared storage): never published again. */
+const REMOTE = Symbol('other process')
 
 /**
  * One loaded project: its Y.Doc (loaded from storage), the awareness of its peers, and a queue
@@ -46,12 +49,16 @@ export class Room {
   private pending = 0
   private serverUpdates: Uint8Array[] = []
   private destroyed = false
+  /** Set when several processes share the storage (sharedRooms.ts). */
+  private readonly shared: SharedStorage | undefined
+  private catchupQueued = false
 
   constructor(
     readonly id: string,
     private readonly storage: SyncStorage,
     private readonly options: RoomOptions,
   ) {
+    this.shared = isSharedStorage(storage) ? storage : undefined
     this.awareness.setLocalState(null)
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === SERVER_WRITE) this.serverUpdates.push(update)
@@ -64,6 +71,9 @@ export class Room {
         for (const id of removed) ids.delete(id)
       }
       const changed = [...added, ...updated, ...removed]
+      if (this.shared && origin !== REMOTE && changed.length > 0) {
+        this.shared.publishAwareness(this.id, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
+      }
       // To every peer, the sender too: the client counts it as a sign of life.
       this.broadcast(awarenessMessage(this.awareness, changed), undefined)
     })
@@ -179,7 +189,7 @@ export class Room {
     // An empty step 2 arrives on every connect: nothing to store.
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
     try {
-      this.lastSeq = await this.storage.appendUpdate(this.id, update)
+      this.lastSeq = await this.append(update)
     } catch (e) {
       throw new StorageFailure((e as Error).message)
     }
@@ -211,11 +221,65 @@ export class Room {
       const updates = this.serverUpdates
       this.serverUpdates = []
       for (const update of updates) {
-        this.lastSeq = await this.storage.appendUpdate(this.id, update)
+        this.lastSeq = await this.append(update)
         this.pending++
         this.broadcast(syncMessage((e) => syncProtocol.writeUpdate(e, update)), undefined)
       }
     })
+  }
+
+  /**
+   * Stores one update; with shared storage, first applies what other processes stored before it,
+   * so `lastSeq` never passes an update this doc lacks (compaction up to it would drop that).
+   */
+  private async append(update: Uint8Array): Promise<number> {
+    if (!this.shared) return this.storage.appendUpdate(this.id, update)
+    const { seq, missed } = await this.shared.appendUpdateAfter(this.id, update, this.lastSeq)
+    this.applyCatchup(missed)
+    return seq
+  }
+
+  /**
+   * Another process stored an update of this project (or announcements may have been missed):
+   * reads everything after `lastSeq` from storage and applies it in order. Announcements that
+   * arrive while one catch-up waits in the queue are covered by it.
+   */
+  catchUp(): Promise<void> {
+    if (!this.shared || this.catchupQueued) return Promise.resolve()
+    const shared = this.shared
+    this.catchupQueued = true
+    return this.enqueue(async () => {
+      this.catchupQueued = false
+      if (this.destroyed) return
+      this.applyCatchup(await shared.readSince(this.id, this.lastSeq))
+    }).catch((e: unknown) => this.options.log(`room ${this.id}: catching up failed (${(e as Error).message}); retried on the next announcement`))
+  }
+
+  /** Applies (and so broadcasts to this process's peers) what other processes stored. */
+  private applyCatchup(c: Catchup): void {
+    if (c.state || c.updates.length > 0) {
+      this.doc.transact(() => {
+        for (const update of [c.state, ...c.updates.map((u) => u.data)]) {
+          if (!update) continue
+          try {
+            Y.applyUpdate(this.doc, update, REMOTE)
+          } catch (e) {
+            this.options.log(`room ${this.id}: a stored update could not be applied and was skipped (${(e as Error).message})`)
+          }
+        }
+      }, REMOTE)
+    }
+    this.lastSeq = Math.max(this.lastSeq, c.lastSeq)
+  }
+
+  /** An awareness update relayed by another process. */
+  applyRemoteAwareness(update: Uint8Array): void {
+    if (this.destroyed) return
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE)
+    } catch (e) {
+      this.options.log(`room ${this.id}: a relayed awareness update was dropped (${(e as Error).message})`)
+    }
   }
 
   /** The document's full state, as it is once everything queued before has been handled. */

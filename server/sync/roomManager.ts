@@ -1,6 +1,7 @@
 import type { SyncStorage } from '../storage/syncStorage.ts'
 import { CLOSE } from './closeCodes.ts'
 import { Room } from './room.ts'
+import { isSharedStorage } from './sharedRooms.ts'
 import type { SyncConnection } from './syncConnection.ts'
 
 export interface RoomManagerOptions {
@@ -22,11 +23,23 @@ export class RoomManager {
   private readonly timers = new Map<string, NodeJS.Timeout>()
   private readonly connections = new Set<SyncConnection>()
   private closing = false
+  private readonly unsubscribe: () => void = () => {}
 
   constructor(
     private readonly storage: SyncStorage,
     private readonly options: RoomManagerOptions,
-  ) {}
+  ) {
+    // Several processes share the storage: what they store and relay reaches the rooms loaded here.
+    if (isSharedStorage(storage)) {
+      this.unsubscribe = storage.subscribe({
+        onUpdate: (id) => void this.rooms.get(id)?.room.catchUp(),
+        onAwareness: (id, update) => this.rooms.get(id)?.room.applyRemoteAwareness(update),
+        onResync: () => {
+          for (const { room } of this.rooms.values()) void room.catchUp()
+        },
+      })
+    }
+  }
 
   private entry(id: string): { room: Room; loaded: Promise<void> } {
     this.cancelUnload(id)
@@ -127,6 +140,7 @@ export class RoomManager {
   /** Closes every connection (1001: clients reconnect to the next process) and unloads every room. */
   async shutdown(): Promise<void> {
     this.closing = true
+    this.unsubscribe()
     for (const timer of this.timers.values()) clearTimeout(timer)
     this.timers.clear()
     this.closeConnections(() => true, CLOSE.goingAway, 'server shutting down')

@@ -237,7 +237,9 @@ describe('co-editing a server project in Chromium', { timeout: 120_000 }, () => 
     const row = dialog.locator('tr[data-version="Draf setelah lokakarya 1"]')
     await row.getByRole('button', { name: 'Bandingkan' }).click()
     await expect.poll(() => dialog.locator('.collab-versions__compare').textContent()).toContain('1 elemen baru, 0 berubah, 0 dihapus')
-    expect(await dialog.locator('li[data-change="added"]').allTextContents()).toEqual(['Baru: Sementara'])
+    // The target by default: workshops edit the target.
+    expect(await dialog.locator('.collab-versions__compare').getAttribute('data-state')).toBe('target')
+    expect(await dialog.locator('li[data-change="added"] .version-compare__name').allTextContents()).toEqual(['Sementara'])
     await owner.screenshot({ path: join(SCREENSHOTS, 'collab-versions.png') })
     await row.getByRole('button', { name: 'Pulihkan' }).click()
     await dialog.getByRole('alertdialog').getByRole('button', { name: 'Pulihkan' }).click()
@@ -258,6 +260,60 @@ describe('co-editing a server project in Chromium', { timeout: 120_000 }, () => 
     await owner.getByRole('button', { name: 'Kembali ke proyek' }).click()
     await openAplikasi(owner)
     await expect.poll(() => owner.locator('.palette-item[data-kind="aplikasi-khusus"]').isDisabled()).toBe(false)
+    expect(pageErrors).toEqual([])
+  })
+
+  it('compares two versions with an edit between them, in the state chosen, and a version with now', async () => {
+    const saveVersion = async (name: string): Promise<void> => {
+      await owner.getByRole('button', { name: 'Versi', exact: true }).click()
+      const d = owner.getByRole('dialog', { name: 'Riwayat versi' })
+      await d.getByLabel('Nama versi').fill(name)
+      await d.getByRole('button', { name: 'Simpan versi' }).click()
+      await d.locator(`tr[data-version="${name}"]`).waitFor()
+      await d.getByRole('button', { name: 'Tutup' }).last().click()
+    }
+    await saveVersion('Lokakarya 2 pagi')
+    // Between the two versions: a new application, and a rename through the properties panel.
+    await addNamed(owner, 'Portal Perizinan')
+    await owner.locator('.react-flow__node[data-id="apl-dapodik"]').click()
+    const nameField = owner.getByRole('textbox', { name: /^Nama\b/ }).first()
+    await expect.poll(() => nameField.inputValue()).toBe('Dapodik')
+    await nameField.fill('Dapodik Terpadu')
+    await nameField.press('Tab')
+    await expect.poll(() => nodeNames(owner)).toContain('Dapodik Terpadu')
+    await saveVersion('Lokakarya 2 sore')
+    // After the second version: not part of the comparison between the two.
+    await addNamed(owner, 'Sesudah Lokakarya')
+
+    await owner.getByRole('button', { name: 'Versi', exact: true }).click()
+    const dialog = owner.getByRole('dialog', { name: 'Riwayat versi' })
+    await dialog.locator('tr[data-version="Lokakarya 2 sore"]').waitFor()
+    // Picked the wrong way round on purpose: the comparison is in time order all the same.
+    await dialog.getByLabel('Dari', { exact: true }).selectOption({ label: 'Lokakarya 2 sore' })
+    await dialog.getByLabel('Ke', { exact: true }).selectOption({ label: 'Lokakarya 2 pagi' })
+    expect(await dialog.getByLabel('Kondisi', { exact: true }).inputValue()).toBe('target')
+    await dialog.getByRole('button', { name: 'Tampilkan perbedaan' }).click()
+    const result = dialog.locator('.collab-versions__compare')
+    await expect.poll(() => result.locator('h4').textContent()).toBe('Perbedaan dari “Lokakarya 2 pagi” ke “Lokakarya 2 sore”, Kondisi Target')
+    expect(await result.textContent()).toContain('1 elemen baru, 1 berubah, 0 dihapus')
+    expect(await result.locator('li[data-change="added"] .version-compare__name').allTextContents()).toEqual(['Portal Perizinan'])
+    const renamed = result.locator('li[data-change="changed"][data-id="apl-dapodik"]')
+    expect(await renamed.locator('.version-compare__name').textContent()).toBe('Dapodik Terpadu')
+    expect(await renamed.locator('[data-field="name"] del').textContent()).toBe('Dapodik')
+    expect(await renamed.locator('[data-field="name"] ins').textContent()).toBe('Dapodik Terpadu')
+    expect(await result.locator('[data-domain="aplikasi"] h5').textContent()).toContain('1 baru, 1 berubah, 0 dihapus')
+    await owner.screenshot({ path: join(SCREENSHOTS, 'collab-versions-compare.png') })
+
+    // The as-is state: the same two versions, seen there.
+    await dialog.getByLabel('Kondisi', { exact: true }).selectOption({ label: 'Kondisi Saat Ini' })
+    await expect.poll(() => result.locator('h4').textContent()).toContain('Kondisi Saat Ini')
+    // The earlier version against now: the edit made after the second version shows too.
+    await dialog.getByLabel('Dari', { exact: true }).selectOption({ label: 'Lokakarya 2 pagi' })
+    await dialog.getByLabel('Ke', { exact: true }).selectOption({ label: 'Keadaan sekarang' })
+    await dialog.getByLabel('Kondisi', { exact: true }).selectOption({ label: 'Kondisi Target' })
+    await expect.poll(() => result.locator('h4').textContent()).toBe('Perbedaan dari “Lokakarya 2 pagi” ke “Keadaan sekarang”, Kondisi Target')
+    await expect.poll(async () => (await result.locator('li[data-change="added"] .version-compare__name').allTextContents()).sort()).toEqual(['Portal Perizinan', 'Sesudah Lokakarya'])
+    await dialog.getByRole('button', { name: 'Tutup' }).last().click()
     expect(pageErrors).toEqual([])
   })
 })

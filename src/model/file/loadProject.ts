@@ -1,11 +1,11 @@
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import type { ValidateFunction } from 'ajv'
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import type { ProjectData, ProjectFile } from '../project.ts'
 import { BLOCKING_RULES, INTEGRITY_RULES, validateProject } from '../validation/validateProject.ts'
 import { loadError, type LoadError } from './loadError.ts'
 import { MIGRATIONS, OLDEST_SUPPORTED_VERSION } from './migrations/migrations.ts'
-import { buildProjectSchema } from './projectSchema.ts'
+// Precompiled by `npm run gen` (Ajv standalone code): no `new Function` at run time, so the app
+// runs under a Content-Security-Policy without 'unsafe-eval'.
+import validateProjectSchema from './generated/projectValidator.js'
 import { CURRENT_SCHEMA_VERSION } from './schemaVersion.ts'
 import { describeSchemaErrors } from './schemaErrors.ts'
 
@@ -24,12 +24,6 @@ export interface LoadOptions {
    * to missing elements ...). On by default; `validate` turns it off to report them as findings.
    */
   readonly integrity?: boolean
-}
-
-let compiled: ValidateFunction | undefined
-function schemaValidator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, allowUnionTypes: true, strict: true, discriminator: true }).compile(buildProjectSchema())
-  return compiled
 }
 
 export function tooLarge(bytes: number): LoadResult {
@@ -71,8 +65,7 @@ export function parseProjectJson(value: unknown, options: LoadOptions = {}): Loa
   }
   for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) file = MIGRATIONS[v]!(file)
 
-  const validate = schemaValidator()
-  if (!validate(file)) return { ok: false, stage: 'schema', errors: describeSchemaErrors(validate.errors ?? []) }
+  if (!validateProjectSchema(file)) return { ok: false, stage: 'schema', errors: describeSchemaErrors(validateProjectSchema.errors ?? []) }
   const { schemaVersion: _v, $schema: _s, ...data } = file as unknown as ProjectFile & { $schema?: string }
 
   const migratedFrom = version < CURRENT_SCHEMA_VERSION ? { migratedFrom: version } : {}

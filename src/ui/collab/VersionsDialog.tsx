@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import * as Y from 'yjs'
-import type { GapAnalysis } from '../../analysis/gap/gapAnalysis.ts'
 import type { Message } from '../../model/message.ts'
+import type { ProjectData } from '../../model/project.ts'
 import { readProjectData } from '../../model/projection/projection.ts'
 import { fetchVersionState, listVersions, saveVersion, type ServerVersion } from '../../sync/serverApi.ts'
 import { ServerError } from '../../sync/serverSession.ts'
@@ -9,8 +9,8 @@ import { formatDateTime } from '../i18n/formatDateTime.ts'
 import { useLocale, useT } from '../i18n/locale.ts'
 import { localized } from '../i18n/translate.ts'
 import { useCollab } from './collabContext.ts'
-import { compareWithVersion } from './compareVersion.ts'
 import { usePeers } from './usePresence.ts'
+import { NOW, VersionCompare, type CompareRequest } from './VersionCompare.tsx'
 
 export interface VersionActions {
   /** Opens the version read-only in place of the live project. */
@@ -39,7 +39,8 @@ export function VersionsButton({ doc, actions }: { readonly doc: Y.Doc; readonly
 
 /**
  * Named versions saved on the server as full states ("Draf setelah lokakarya 1"): save the current
- * state, and per version open it read-only, compare it with now (gap analysis), or restore it.
+ * state, and per version open it read-only, compare it with now or another version (gap
+ * analysis, in any state), or restore it.
  */
 export function VersionsDialog({ doc, actions, onClose }: { readonly doc: Y.Doc; readonly actions: VersionActions; readonly onClose: () => void }) {
   const t = useT()
@@ -52,7 +53,10 @@ export function VersionsDialog({ doc, actions, onClose }: { readonly doc: Y.Doc;
   const [name, setName] = useState('')
   const [error, setError] = useState<Message>()
   const [busy, setBusy] = useState(false)
-  const [comparison, setComparison] = useState<{ version: ServerVersion; gap: GapAnalysis }>()
+  const [compareRequest, setCompareRequest] = useState<CompareRequest>()
+  const [nowStates] = useState(() => readProjectData(doc).states)
+  // Versions never change once saved: each is fetched and read once per dialog.
+  const loaded = useRef(new Map<string, Promise<ProjectData>>())
   const [confirming, setConfirming] = useState<ServerVersion>()
   const canWrite = collab?.role === 'owner' || collab?.role === 'editor'
 
@@ -84,22 +88,29 @@ export function VersionsDialog({ doc, actions, onClose }: { readonly doc: Y.Doc;
     })
   }
   const state = (v: ServerVersion): Promise<Uint8Array> => fetchVersionState(collab.token, collab.projectId, v.id)
-  const compare = (v: ServerVersion): void => run(async () => {
-    const past = new Y.Doc()
-    try {
-      Y.applyUpdate(past, await state(v))
-      const now = readProjectData(doc)
-      const asis = now.states.find((s) => s.role === 'asis') ?? now.states[0]
-      if (asis) setComparison({ version: v, gap: compareWithVersion(readProjectData(past), now, asis.id) })
-    } finally {
-      past.destroy()
+  const loadVersion = (v: ServerVersion): Promise<ProjectData> => {
+    let data = loaded.current.get(v.id)
+    if (!data) {
+      data = state(v).then((update) => {
+        const past = new Y.Doc()
+        try {
+          Y.applyUpdate(past, update)
+          return readProjectData(past)
+        } finally {
+          past.destroy()
+        }
+      })
+      // A failed fetch is not kept: the next click tries again.
+      data.catch(() => loaded.current.delete(v.id))
+      loaded.current.set(v.id, data)
     }
-  })
+    return data
+  }
+  const compare = (v: ServerVersion): void => setCompareRequest((r) => ({ from: v.id, to: NOW, nonce: (r?.nonce ?? 0) + 1 }))
   const author = (v: ServerVersion): string => {
     if (v.authorId === collab.user.id) return t('collab.versions.byYou')
     return peers.find((p) => p.user.id === v.authorId)?.user.name ?? t('collab.versions.byOther')
   }
-  const changed = comparison?.gap.changes.filter((c) => c.type === 'element' && c.change !== 'unchanged') ?? []
 
   return (
     <dialog ref={dialog} className="dialog collab-versions" aria-labelledby={`${id}-title`} onCancel={(e) => { e.preventDefault(); onClose() }}>
@@ -150,16 +161,8 @@ export function VersionsDialog({ doc, actions, onClose }: { readonly doc: Y.Doc;
           <button type="button" className="button button--small button--ghost" onClick={() => setConfirming(undefined)}>{t('collab.invite.close')}</button>
         </div>
       )}
-      {comparison && (
-        <section className="collab-versions__compare" aria-live="polite">
-          <h3 className="collab-invite-dialog__subtitle">{t('collab.versions.compareTitle', { name: comparison.version.name })}</h3>
-          <p>{t('collab.versions.compareSummary', { added: comparison.gap.summary.byChange.added, changed: comparison.gap.summary.byChange.changed, removed: comparison.gap.summary.byChange.removed })}</p>
-          {changed.length > 0 && (
-            <ul className="collab-versions__changes">
-              {changed.slice(0, 40).map((c) => <li key={c.id} data-change={c.change}>{t(`collab.versions.change.${c.change as 'added' | 'changed' | 'removed'}`)}: {c.type === 'element' ? c.name : ''}</li>)}
-            </ul>
-          )}
-        </section>
+      {versions && versions.length > 0 && (
+        <VersionCompare versions={versions} nowStates={nowStates} request={compareRequest} readNow={() => readProjectData(doc)} loadVersion={loadVersion} run={run} />
       )}
       <div className="dialog__actions">
         <button type="button" className="button button--secondary" onClick={onClose}>{t('collab.invite.close')}</button>

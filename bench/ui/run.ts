@@ -70,7 +70,9 @@ async function main(): Promise<void> {
         editor: `${server.url}/src/ui/editor/dev/editorDemo.html?elements=${graph.elements}`,
         bare: `${server.url}/src/ui/editor/dev/bareFlow.html?elements=${graph.elements}`,
       }
-      const context = await browser.newContext({ viewport: EDITOR_VIEWPORT, deviceScaleFactor: 1 })
+      // The probe is driven with strings (tsx-compiled functions do not survive being sent to the
+      // page), which the server's CSP (no eval) would refuse; the app's own code runs as served.
+      const context = await browser.newContext({ viewport: EDITOR_VIEWPORT, deviceScaleFactor: 1, bypassCSP: true })
       try {
         // One unmeasured load of each page fills the HTTP cache and V8's code cache for both alike;
         // the editor's tells the size of its pane.

@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 import type { Confidence, EvaluationFramework, FrameworkText, PredicateBand } from '../src/analysis/index/framework.ts'
+import { esmImports } from './validatorFiles.ts'
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const SOURCE_PATH = resolve(REPO_ROOT, '../shared/reference/spbe-reference.json')
@@ -287,27 +288,6 @@ const VALIDATOR_DECLARATION = [
   'export default validate',
   '',
 ].join('\n')
-
-/**
- * Ajv's standalone ESM output loads its runtime helpers with `require(...)`; they become imports
- * (the same treatment as scripts/validatorFiles.ts gives the project validator).
- */
-function esmImports(code: string): string {
-  const imports: string[] = []
-  const seen = new Map<string, string>()
-  const body = code.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9_]+)"\)\.default/g, (_all, path: string) => {
-    let name = seen.get(path)
-    if (!name) {
-      name = `runtime_${path.split('/').pop()!}`
-      seen.set(path, name)
-      imports.push(`import ${name}Module from "${path}.js";\nconst ${name} = ${name}Module.default ?? ${name}Module;`)
-    }
-    return name
-  })
-  if (/\brequire\(/.test(body)) throw new Error('Ajv standalone code still calls require(): teach scripts/build-frameworks.ts that helper')
-  if (/new Function|\beval\(/.test(body)) throw new Error('Ajv standalone code evaluates strings: it would need unsafe-eval')
-  return `${imports.join('\n')}\n${body.replace(/^"use strict";\n?/, '')}`
-}
 
 /** File name (in src/analysis/index/generated/) -> content of the precompiled framework validator. */
 export function buildValidatorFiles(): Record<string, string> {

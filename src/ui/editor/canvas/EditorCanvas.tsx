@@ -39,6 +39,11 @@ const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map()
 const CULL_FROM = 1500
 /** Below this zoom relation verbs are hidden (except on selected edges): the overview stays readable. */
 const LABEL_MIN_ZOOM = 0.7
+/**
+ * Below this zoom a node's kind line (glyph, kind, status) is a few pixels high and unreadable:
+ * it is not drawn, which spares painting a thousand glyphs on every frame of an overview.
+ */
+const KIND_MIN_ZOOM = 0.4
 
 function miniMapColor(node: Node): string {
   const domain = (node as ElementFlowNode).data?.domain
@@ -68,6 +73,7 @@ function ViewCanvas({ view }: { readonly view: View }) {
   const { nodes, edges, marks, shown } = useViewFlow(view, dragging)
   const dialog = useUi((s) => s.dialog)
   const labelsHidden = useFlowStore((s) => s.transform[2] < LABEL_MIN_ZOOM)
+  const kindsHidden = useFlowStore((s) => s.transform[2] < KIND_MIN_ZOOM)
 
   const updateDragging = useCallback((next: ReadonlyMap<string, XYPosition>) => {
     draggingRef.current = next
@@ -170,7 +176,7 @@ function ViewCanvas({ view }: { readonly view: View }) {
     [env, flow],
   )
 
-  const className = ['editor-canvas', labelsHidden ? 'is-far' : '', marks ? 'has-gap' : ''].join(' ').replace(/\s+/g, ' ').trim()
+  const className = ['editor-canvas', labelsHidden ? 'is-far' : '', kindsHidden ? 'is-overview' : '', marks ? 'has-gap' : ''].join(' ').replace(/\s+/g, ' ').trim()
   return (
     <div ref={wrapper} className={className} tabIndex={-1} onDragOver={onDragOver} onDrop={onDrop} aria-label={t('editor.canvas.label', { view: viewLabel(view, locale) })} role="region" data-view={view.id}>
       <ReactFlow<ElementFlowNode, RelationFlowEdge>

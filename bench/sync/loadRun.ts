@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { processUsage, type ProbeReport, type ServerProcess } from './serverProcess.ts'
+import { processesUsage, type ProbeReport, type ServerProcess } from './serverProcess.ts'
 
 export interface LoadOptions {
   readonly clients: number
@@ -13,6 +13,10 @@ export interface LoadOptions {
   readonly seconds: number
   /** How long in-flight edits may take to arrive after the window before they count as missed. */
   readonly drainSeconds: number
+  /** Room names (one per room) instead of `<roomPrefix>-r<n>`: to choose rooms that a proxy spreads over its processes. */
+  readonly roomNames?: readonly string[]
+  /** Called as the measured window opens and closes (to measure other processes over the same window). */
+  readonly onWindow?: { readonly start: () => void; readonly end: () => void }
 }
 
 export interface LoadResult {
@@ -83,7 +87,10 @@ interface Client {
  * every one of them must reach every other client of its room.
  */
 export async function runLoad(server: ServerProcess, options: LoadOptions, roomPrefix: string): Promise<LoadResult> {
-  const roomNames = Array.from({ length: options.rooms }, (_, r) => `${roomPrefix}-r${r}`)
+  const roomNames = options.roomNames ?? Array.from({ length: options.rooms }, (_, r) => `${roomPrefix}-r${r}`)
+  if (roomNames.length !== options.rooms) throw new Error(`${roomNames.length} room names for ${options.rooms} rooms`)
+  const pids = server.pids ?? [server.pid]
+  const processUsage = (): ReturnType<typeof processesUsage> => processesUsage(pids)
   const clients: Client[] = []
   const latencies: number[] = []
   let disconnects = 0
@@ -96,7 +103,7 @@ export async function runLoad(server: ServerProcess, options: LoadOptions, roomP
   let deliveriesReceived = 0
   const roomSizes = Array.from({ length: options.rooms }, (_, r) => Math.floor(options.clients / options.rooms) + (r < options.clients % options.rooms ? 1 : 0))
 
-  const idle = processUsage(server.pid)
+  const idle = processUsage()
   const connectStart = performance.now()
   for (let i = 0; i < options.clients; i++) {
     const room = i % options.rooms
@@ -163,12 +170,14 @@ export async function runLoad(server: ServerProcess, options: LoadOptions, roomP
   const from = performance.now()
   measuring = { from, to: from + options.seconds * 1000 }
   await server.probe()
-  const cpu0 = processUsage(server.pid)
+  options.onWindow?.start()
+  const cpu0 = processUsage()
   const load0 = process.cpuUsage()
   const rss: number[] = []
-  const rssTimer = setInterval(() => rss.push(processUsage(server.pid).rssBytes), 500)
+  const rssTimer = setInterval(() => rss.push(processUsage().rssBytes), 500)
   await sleep(options.seconds * 1000)
-  const cpu1 = processUsage(server.pid)
+  const cpu1 = processUsage()
+  options.onWindow?.end()
   const load1 = process.cpuUsage(load0)
   const serverLoop = await server.probe()
   clearInterval(rssTimer)

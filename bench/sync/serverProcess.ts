@@ -14,6 +14,8 @@ export type ServerKind = 'ours' | 'reference'
 export interface ServerProcess {
   readonly kind: ServerKind
   readonly pid: number
+  /** Every process whose CPU and memory count as the server's (several behind a proxy); `[pid]` when absent. */
+  readonly pids?: readonly number[]
   /** What the y-websocket client is given as `serverUrl` (it appends `/<room>`). */
   readonly syncUrl: string
   /** Query parameters a client of `room` needs (a token for ours, nothing for the reference). */
@@ -41,6 +43,10 @@ export interface StartOptions {
   readonly sqliteSynchronous?: 'NORMAL' | 'FULL'
   /** `memory`: ours without durability (bench/sync/memoryServer.ts), to diagnose. */
   readonly storage?: 'sqlite' | 'memory'
+  /** Extra environment for ours (e.g. `DATABASE_URL`: PostgreSQL instead of SQLite). */
+  readonly env?: Readonly<Record<string, string>>
+  /** A DATA_DIR shared with other processes (its secret.key too); the caller creates and removes it. */
+  readonly dataDir?: string
 }
 
 const REFERENCE_BIN = join(REPO_ROOT, 'node_modules/@y/websocket-server/src/server.js')
@@ -52,7 +58,7 @@ const PROBE = pathToFileURL(join(REPO_ROOT, 'bench/sync/loopProbe.mjs')).href
  * do it: an owner token for a new project id creates the project on first connection.
  */
 export async function startOurs(options: StartOptions = {}): Promise<ServerProcess> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'cetakbiru-bench-sync-'))
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'cetakbiru-bench-sync-')))
   const entry = options.storage === 'memory' ? 'bench/sync/memoryServer.ts' : 'server/main.ts'
   const { child, output, stderr } = spawnServer(['--import', 'tsx', entry], {
     PORT: '0',
@@ -60,6 +66,7 @@ export async function startOurs(options: StartOptions = {}): Promise<ServerProce
     DATA_DIR: dataDir,
     NODE_ENV: 'production',
     SQLITE_SYNCHRONOUS: options.sqliteSynchronous ?? 'NORMAL',
+    ...options.env,
   }, options.nodeFlags)
   const port = await waitForLine(child, output, /running at http:\/\/[^:]+:(\d+)/)
   // main.ts listens first, then creates the owner and loads the example project (a second or so
@@ -83,7 +90,7 @@ export async function startOurs(options: StartOptions = {}): Promise<ServerProce
     probe: () => probe(child, output),
     stop: async () => {
       await stopChild(child)
-      await rm(dataDir, { recursive: true, force: true })
+      if (options.dataDir === undefined) await rm(dataDir, { recursive: true, force: true })
     },
   }
 }
@@ -196,4 +203,20 @@ export function processUsage(pid: number): { cpuSeconds: number; rssBytes: numbe
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
   return { cpuSeconds: (utime + stime) / CLOCK_TICKS, rssBytes: rssKb * 1024 }
+}
+
+/** The same summed over several processes (a process that is gone counts as nothing). */
+export function processesUsage(pids: readonly number[]): { cpuSeconds: number; rssBytes: number } {
+  let cpuSeconds = 0
+  let rssBytes = 0
+  for (const pid of pids) {
+    try {
+      const u = processUsage(pid)
+      cpuSeconds += u.cpuSeconds
+      rssBytes += u.rssBytes
+    } catch {
+      // exited between listing and reading
+    }
+  }
+  return { cpuSeconds, rssBytes }
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { signToken } from '../../server/auth/tokens.ts'
 import { PostgresStorage } from '../../server/storage/postgresStorage.ts'
+import { phaseOf, type ConnectionPhase } from '../../src/sync/connectionState.ts'
 import { startNginx, startServerChild, type NginxChild, type ServerChild } from './postgresCluster.ts'
 import { startPostgres, type PostgresInstance } from './postgresInstance.ts'
 import { connectClient, waitFor, type TestClient } from './syncHarness.ts'
@@ -142,7 +143,21 @@ describe('two server processes behind nginx with PostgreSQL', () => {
     await Promise.all(others.map((c) => c.synced))
     const all = [first, ...others]
     const drops = all.map(() => 0)
-    all.forEach((c, i) => c.provider.on('status', ({ status }: { status: string }) => status === 'disconnected' && drops[i]!++))
+    // What the project bar would say, from the same facts the app feeds it (src/sync/connectionState.ts).
+    const phases = all.map((): ConnectionPhase[] => [])
+    all.forEach((c, i) => {
+      let status: 'connecting' | 'connected' | 'disconnected' = 'connected'
+      const note = (): void => {
+        const phase = phaseOf({ status, synced: c.provider.synced, online: true, refusal: undefined, pending: 0 })
+        if (phases[i]!.at(-1) !== phase) phases[i]!.push(phase)
+      }
+      c.provider.on('status', (e: { status: typeof status }) => {
+        status = e.status
+        if (status === 'disconnected') drops[i]!++
+        note()
+      })
+      c.provider.on('sync', note)
+    })
     const load = burst(all.map((c, i) => ({ c, name: `m${i}` })))
     await waitFor(() => all.every((c) => keys(c).length >= 60), 'edits to flow before the restart', 15_000)
     await postgres.restart()
@@ -160,6 +175,12 @@ describe('two server processes behind nginx with PostgreSQL', () => {
     // While PostgreSQL was away, writes failed (1011) and clients reconnected and resent: the
     // project bar shows "Menyinkronkan" / offline for that time.
     expect(drops.reduce((s, d) => s + d, 0)).toBeGreaterThan(0)
+    // Every client that dropped went offline, then "menyinkronkan" (connected, not yet synced), then connected.
+    all.forEach((_, i) => {
+      if (drops[i] === 0) return
+      const seen = phases[i]!.join(' ')
+      expect(seen).toMatch(/offline.*syncing.*connected$/)
+    })
   }, 60_000)
 
   it('keeps every edit when the serving process is killed with SIGKILL mid-burst: its clients fail over through nginx', async () => {

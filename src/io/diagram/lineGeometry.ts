@@ -1,7 +1,6 @@
 /**
- * Border-to-border lines with an open arrowhead, as the editor draws relations
- * (src/ui/editor/canvas/edgeGeometry.ts). Repeated here because the io layer does not import the
- * UI; keep the two in step (same arrowhead size, same border point rule).
+ * Border-to-border lines with an open arrowhead: how a relation is drawn, on the editor's canvas
+ * (src/ui/editor/canvas/edgeGeometry.ts formats these points for React Flow) and in the reports.
  */
 export interface Box {
   readonly x: number
@@ -35,20 +34,33 @@ export function borderPoint(box: Box, toward: { readonly x: number; readonly y: 
   return { x: cx + dx * s, y: cy + dy * s }
 }
 
-export function lineBetween(source: Box, target: Box): Line {
+type Point = { readonly x: number; readonly y: number }
+
+/** The two border points of a line and, when it is long enough, the arrowhead's two outer points. */
+export interface LinePoints {
+  readonly from: Point
+  readonly to: Point
+  readonly head?: { readonly left: Point; readonly right: Point }
+}
+
+export function linePoints(source: Box, target: Box): LinePoints {
   const from = borderPoint(source, { x: target.x + target.w / 2, y: target.y + target.h / 2 })
   const to = borderPoint(target, { x: source.x + source.w / 2, y: source.y + source.h / 2 })
   const dx = to.x - from.x
   const dy = to.y - from.y
   const length = Math.hypot(dx, dy)
+  if (length <= HEAD_LENGTH) return { from, to }
+  const ux = dx / length
+  const uy = dy / length
+  const bx = to.x - ux * HEAD_LENGTH
+  const by = to.y - uy * HEAD_LENGTH
+  return { from, to, head: { left: { x: bx - uy * HEAD_HALF_WIDTH, y: by + ux * HEAD_HALF_WIDTH }, right: { x: bx + uy * HEAD_HALF_WIDTH, y: by - ux * HEAD_HALF_WIDTH } } }
+}
+
+export function lineBetween(source: Box, target: Box): Line {
+  const { from, to, head } = linePoints(source, target)
   let path = `M${r(from.x)},${r(from.y)} L${r(to.x)},${r(to.y)}`
-  if (length > HEAD_LENGTH) {
-    const ux = dx / length
-    const uy = dy / length
-    const bx = to.x - ux * HEAD_LENGTH
-    const by = to.y - uy * HEAD_LENGTH
-    path += ` M${r(bx - uy * HEAD_HALF_WIDTH)},${r(by + ux * HEAD_HALF_WIDTH)} L${r(to.x)},${r(to.y)} L${r(bx + uy * HEAD_HALF_WIDTH)},${r(by - ux * HEAD_HALF_WIDTH)}`
-  }
+  if (head) path += ` M${r(head.left.x)},${r(head.left.y)} L${r(to.x)},${r(to.y)} L${r(head.right.x)},${r(head.right.y)}`
   return { path, labelX: r((from.x + to.x) / 2), labelY: r((from.y + to.y) / 2), from, to }
 }
 

@@ -13,6 +13,7 @@ import type {
 } from '../../src/model/project.ts'
 import { DEFAULT_SETTINGS } from '../../src/model/project.ts'
 import { ROADMAP_INPUT, withBudgets } from './kabupatenContohRoadmap.ts'
+import { kabupatenContohIndex } from './kabupatenContohIndex.ts'
 import { DOMAINS, elementKind, isRelationAllowed } from '../../src/model/metamodel/metamodel.ts'
 
 // ---------------------------------------------------------------------------------------------
@@ -951,5 +952,6 @@ export function buildKabupatenContoh(): ProjectData {
     catalogueExtensions: CATALOGUE_EXTENSIONS,
     settings: DEFAULT_SETTINGS,
     roadmap: ROADMAP_INPUT,
+    index: kabupatenContohIndex(),
   }
 }

@@ -1,4 +1,4 @@
-import { AS_IS_STATE, DEFAULT_SETTINGS, EMPTY_ROADMAP_INPUT, TARGET_STATE, type ProjectData, type ProjectInfo } from './project.ts'
+import { AS_IS_STATE, DEFAULT_SETTINGS, EMPTY_INDEX_DATA, EMPTY_ROADMAP_INPUT, TARGET_STATE, type ProjectData, type ProjectInfo } from './project.ts'
 
 export interface EmptyProjectInput {
   readonly id: string
@@ -30,5 +30,6 @@ export function emptyProject(input: EmptyProjectInput): ProjectData {
     catalogueExtensions: [],
     settings: DEFAULT_SETTINGS,
     roadmap: EMPTY_ROADMAP_INPUT,
+    index: EMPTY_INDEX_DATA,
   }
 }

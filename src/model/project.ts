@@ -173,6 +173,67 @@ export interface RoadmapInput {
   readonly manualActivities: readonly ManualActivity[]
   /** Dependencies the user added: `from` starts after `to` ends. */
   readonly manualDependencies: readonly { readonly from: string; readonly to: string }[]
+  /** Schedule first the kegiatan that lift the SPBE index most (their indicator links). */
+  readonly prioritiseIndex?: boolean
+}
+
+/** Bukti dukung of an indicator's level: a URL, a document's name, or an element of the model. */
+export interface Evidence {
+  readonly kind: 'url' | 'document' | 'element'
+  /** The URL, the document's name, or the element's id. */
+  readonly value: string
+}
+
+/** One indicator in a year's self-assessment. */
+export interface IndicatorAssessment {
+  /** Capability level (1..5); absent while the indicator is not assessed yet. */
+  readonly level?: number
+  readonly justification?: string
+  readonly evidence?: readonly Evidence[]
+}
+
+/** A year of the SPBE / Pemerintah Digital index: the levels assessed, or only the published total. */
+export interface IndexAssessment {
+  readonly year: number
+  /** A shipped framework id ("spbe-2020", "pemdi-2026") or the id of one in `IndexData.frameworks`. */
+  readonly framework: string
+  /** Indicator number ("1", "2" ...) -> its assessment. */
+  readonly indicators: Readonly<Record<string, IndicatorAssessment>>
+  /** The total as published by the ministry, for years whose levels are not at hand. */
+  readonly published?: number
+}
+
+/** A kegiatan of the Peta Rencana expected to bring an indicator to a level when it ends. */
+export interface IndicatorLink {
+  readonly activity: string
+  readonly indicator: number
+  readonly level: number
+}
+
+export interface IndexData {
+  readonly assessments: readonly IndexAssessment[]
+  /**
+   * Evaluation frameworks the project loaded (the ministry changes them), as their files had
+   * them; src/analysis/index/loadFramework checks them when they are used.
+   */
+  readonly frameworks: readonly Readonly<Record<string, unknown>>[]
+  readonly links: readonly IndicatorLink[]
+  /** "Index 3.8 in 2027". */
+  readonly target?: { readonly year: number; readonly index: number }
+}
+
+export const EMPTY_INDEX_DATA: IndexData = { assessments: [], frameworks: [], links: [] }
+
+/**
+ * What an import from another tool held that the SPBE model has no place for (ArchiMate
+ * relationships without an SPBE kind, foreign properties, organization folders, diagram details),
+ * kept with the project so that exporting gives it back. Opaque to the model: src/io reads it.
+ */
+export interface InteropData {
+  /** From an ArchiMate exchange file (src/io/archimate/archimateExtras.ts). */
+  readonly archimate?: Readonly<Record<string, unknown>>
+  /** From an Archi CSV set (src/io/archiCsv/archiCsvExtras.ts). */
+  readonly archiCsv?: Readonly<Record<string, unknown>>
 }
 
 export const DEFAULT_SETTINGS: Settings = { policy: { applicationsInDataCentre: true } }
@@ -190,6 +251,9 @@ export interface ProjectData {
   readonly catalogueExtensions: readonly CatalogueExtension[]
   readonly settings: Settings
   readonly roadmap: RoadmapInput
+  /** Self-assessments of the SPBE index, the project's own frameworks, kegiatan-indicator links. */
+  readonly index: IndexData
+  readonly interop?: InteropData
 }
 
 export interface ProjectFile extends ProjectData {

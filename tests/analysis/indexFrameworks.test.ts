@@ -4,6 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 import { buildFrameworkFiles, buildValidatorFiles, FRAMEWORK_VALIDATOR_OPTIONS, OUTPUT_DIR, VALIDATOR_DIR } from '../../scripts/build-frameworks.ts'
 import validateFrameworkSchema from '../../src/analysis/index/generated/frameworkValidator.js'
+import { SHIPPED_FRAMEWORK_IDS } from '../../src/model/indexFrameworks.ts'
 import { BUILTIN_FRAMEWORK_IDS, builtinFramework, verificationWarning } from '../../src/analysis/index/builtinFrameworks.ts'
 import { hundredths, indicatorsOf, type EvaluationFramework } from '../../src/analysis/index/framework.ts'
 import { loadFramework, parseFrameworkText } from '../../src/analysis/index/loadFramework.ts'
@@ -19,6 +20,8 @@ describe('shipped framework files', () => {
 
   it('lists both frameworks and loads each through the schema and the rules', () => {
     expect(BUILTIN_FRAMEWORK_IDS).toEqual(['spbe-2020', 'pemdi-2026'])
+    // The model checks a project's framework references against its own copy of the list.
+    expect(SHIPPED_FRAMEWORK_IDS).toEqual(BUILTIN_FRAMEWORK_IDS)
     expect(builtinFramework('spbe-2021')).toBeUndefined()
   })
 

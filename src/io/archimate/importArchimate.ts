@@ -110,6 +110,7 @@ export function importArchimate(text: string, options: ImportOptions = {}): Arch
     catalogueExtensions: own.catalogueExtensions,
     settings: own.settings,
     roadmap: own.roadmap,
+    index: own.index,
   }
   const loaded = parseProjectJson({ schemaVersion: CURRENT_SCHEMA_VERSION, ...data })
   if (!loaded.ok) {

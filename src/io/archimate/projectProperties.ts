@@ -1,7 +1,7 @@
 import { compareStrings } from '../../model/order.ts'
 import {
-  DEFAULT_SETTINGS, EMPTY_ROADMAP_INPUT,
-  type CatalogueExtension, type Goal, type Opd, type Plan, type ProjectData, type RoadmapInput, type Settings,
+  DEFAULT_SETTINGS, EMPTY_INDEX_DATA, EMPTY_ROADMAP_INPUT,
+  type CatalogueExtension, type Goal, type IndexData, type Opd, type Plan, type ProjectData, type RoadmapInput, type Settings,
 } from '../../model/project.ts'
 import type { XProperty } from './archimateExtras.ts'
 import type { ExportContext } from './exportContext.ts'
@@ -29,6 +29,8 @@ export const PROJECT_PROPERTIES = {
   settings: 'spbe:settings',
   /** JSON of the Peta Rencana inputs (ceilings, capacities, overrides, manual kegiatan), when any. */
   roadmapInput: 'spbe:roadmapInput',
+  /** JSON of the SPBE index data (assessments, frameworks, kegiatan-indicator links, target), when any. */
+  index: 'spbe:index',
 } as const
 
 /** The <model> properties of a project of its own (not one imported from a foreign file). */
@@ -56,12 +58,17 @@ export function projectExtensionProperties(data: ProjectData, ctx: ExportContext
   for (const c of data.catalogueExtensions) out.push(ctx.prop(PROJECT_PROPERTIES.catalogueExtension, JSON.stringify({ code: c.code, parent: c.parent, name: c.name })))
   if (JSON.stringify(data.settings) !== JSON.stringify(DEFAULT_SETTINGS)) out.push(ctx.prop(PROJECT_PROPERTIES.settings, JSON.stringify(data.settings)))
   if (!isEmptyRoadmapInput(data.roadmap)) out.push(ctx.prop(PROJECT_PROPERTIES.roadmapInput, JSON.stringify(data.roadmap)))
+  if (!isEmptyIndex(data.index)) out.push(ctx.prop(PROJECT_PROPERTIES.index, JSON.stringify(data.index)))
   return out
 }
 
 function isEmptyRoadmapInput(r: RoadmapInput): boolean {
   return Object.keys(r.budgetCeilings).length === 0 && Object.keys(r.opdCapacity).length === 0 && Object.keys(r.overrides).length === 0
-    && r.manualActivities.length === 0 && r.manualDependencies.length === 0
+    && r.manualActivities.length === 0 && r.manualDependencies.length === 0 && !r.prioritiseIndex
+}
+
+function isEmptyIndex(x: IndexData): boolean {
+  return x.assessments.length === 0 && x.frameworks.length === 0 && x.links.length === 0 && !x.target
 }
 
 export interface ProjectExtensions {
@@ -69,6 +76,7 @@ export interface ProjectExtensions {
   readonly catalogueExtensions: readonly CatalogueExtension[]
   readonly settings: Settings
   readonly roadmap: RoadmapInput
+  readonly index: IndexData
 }
 
 const PATH = '/model/properties/property'
@@ -98,6 +106,7 @@ export function readProjectExtensions(all: ReadonlyMap<string, readonly string[]
     catalogueExtensions: objects(PROJECT_PROPERTIES.catalogueExtension) as unknown as CatalogueExtension[],
     settings: (single(PROJECT_PROPERTIES.settings) as unknown as Settings | undefined) ?? DEFAULT_SETTINGS,
     roadmap: (single(PROJECT_PROPERTIES.roadmapInput) as unknown as RoadmapInput | undefined) ?? EMPTY_ROADMAP_INPUT,
+    index: (single(PROJECT_PROPERTIES.index) as unknown as IndexData | undefined) ?? EMPTY_INDEX_DATA,
   }
 }
 

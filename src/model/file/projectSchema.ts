@@ -87,7 +87,7 @@ export function buildProjectSchema(): Schema {
     title: 'Proyek Cetakbiru (Arsitektur dan Peta Rencana SPBE)',
     description: 'A Cetakbiru project file: the SPBE architecture model in its states, with OPD, plan period and views.',
     type: 'object',
-    required: ['schemaVersion', 'project', 'opd', 'plan', 'states', 'elements', 'relations', 'views', 'catalogueExtensions', 'settings', 'roadmap'],
+    required: ['schemaVersion', 'project', 'opd', 'plan', 'states', 'elements', 'relations', 'views', 'catalogueExtensions', 'settings', 'roadmap', 'index'],
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
@@ -222,6 +222,13 @@ export function buildProjectSchema(): Schema {
         },
       },
       roadmap: roadmapSchema(),
+      index: indexSchema(),
+      interop: {
+        type: 'object',
+        description: 'What an import from another tool held that the SPBE model has no place for, kept for export',
+        additionalProperties: false,
+        properties: { archimate: { type: 'object' }, archiCsv: { type: 'object' } },
+      },
     },
   }
 }
@@ -292,6 +299,71 @@ function roadmapSchema(): Schema {
       manualDependencies: {
         type: 'array',
         items: { type: 'object', required: ['from', 'to'], additionalProperties: false, properties: { from: activityId, to: activityId } },
+      },
+      prioritiseIndex: { type: 'boolean', description: 'Dahulukan kegiatan yang menaikkan indeks SPBE' },
+    },
+  }
+}
+
+/** Framework ids as schemas/evaluation-framework.schema.json has them. */
+export const FRAMEWORK_ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$'
+export const INDICATOR_NUMBER_PATTERN = '^[1-9][0-9]{0,2}$'
+const level: Schema = { type: 'integer', minimum: 1, maximum: 9 }
+
+/** Self-assessments of the SPBE index, the project's own frameworks and kegiatan-indicator links. */
+function indexSchema(): Schema {
+  const evidence: Schema = {
+    type: 'object',
+    required: ['kind', 'value'],
+    additionalProperties: false,
+    properties: { kind: { enum: ['url', 'document', 'element'] }, value: text(2000, 1) },
+  }
+  return {
+    type: 'object',
+    required: ['assessments', 'frameworks', 'links'],
+    additionalProperties: false,
+    properties: {
+      assessments: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['year', 'framework', 'indicators'],
+          additionalProperties: false,
+          properties: {
+            year,
+            framework: { type: 'string', pattern: FRAMEWORK_ID_PATTERN },
+            indicators: {
+              type: 'object',
+              propertyNames: { pattern: INDICATOR_NUMBER_PATTERN },
+              additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                properties: { level, justification: text(LIMITS.descriptionLength), evidence: { type: 'array', maxItems: 50, items: evidence } },
+              },
+            },
+            published: { type: 'number', minimum: 0, maximum: 9 },
+          },
+        },
+      },
+      frameworks: {
+        type: 'array',
+        description: 'Kerangka evaluasi milik proyek; isinya diperiksa terhadap evaluation-framework.schema.json saat dipakai',
+        items: { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: FRAMEWORK_ID_PATTERN } } },
+      },
+      links: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['activity', 'indicator', 'level'],
+          additionalProperties: false,
+          properties: { activity: activityId, indicator: { type: 'integer', minimum: 1, maximum: 999 }, level },
+        },
+      },
+      target: {
+        type: 'object',
+        required: ['year', 'index'],
+        additionalProperties: false,
+        properties: { year, index: { type: 'number', minimum: 0, maximum: 9 } },
       },
     },
   }

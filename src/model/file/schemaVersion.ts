@@ -2,4 +2,4 @@
  * Version of the `*.cetakbiru.json` format written by this build (history in docs/file-format.md);
  * src/model/file/migrations/ lifts older files.
  */
-export const CURRENT_SCHEMA_VERSION = 3
+export const CURRENT_SCHEMA_VERSION = 4

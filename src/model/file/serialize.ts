@@ -1,5 +1,5 @@
 import type {
-  ActivityOverride, Element, Membership, ProjectData, ProjectFile, Relation, RoadmapInput, View,
+  ActivityOverride, Element, IndexData, IndicatorAssessment, Membership, ProjectData, ProjectFile, Relation, RoadmapInput, View,
 } from '../project.ts'
 import { CURRENT_SCHEMA_VERSION } from './schemaVersion.ts'
 import { compareStrings } from '../order.ts'
@@ -33,7 +33,29 @@ export function canonicalProject(data: ProjectData): ProjectFile {
       .map((c) => ({ code: c.code, parent: c.parent, name: c.name })),
     settings: { policy: { applicationsInDataCentre: data.settings.policy.applicationsInDataCentre } },
     roadmap: canonicalRoadmap(data.roadmap),
+    index: canonicalIndex(data.index),
+    ...(data.interop && (data.interop.archimate || data.interop.archiCsv) ? { interop: compact({ archimate: data.interop.archimate, archiCsv: data.interop.archiCsv }) } : {}),
   }
+}
+
+/** Years ascending, indicators by number, links by kegiatan then indicator; frameworks by id, as given. */
+function canonicalIndex(x: IndexData): IndexData {
+  const byNumber = (a: string, b: string): number => Number(a) - Number(b)
+  return compact({
+    assessments: [...x.assessments].sort((a, b) => a.year - b.year).map((a) => {
+      const indicators: Record<string, IndicatorAssessment> = {}
+      for (const n of Object.keys(a.indicators).sort(byNumber)) {
+        const i = a.indicators[n]!
+        indicators[n] = compact({ level: i.level, justification: i.justification || undefined, evidence: nonEmpty(i.evidence?.map((e) => ({ kind: e.kind, value: e.value }))) })
+      }
+      return compact({ year: a.year, framework: a.framework, indicators, published: a.published })
+    }),
+    frameworks: [...x.frameworks].sort((a, b) => compareStrings(String(a.id), String(b.id))),
+    links: [...x.links]
+      .sort((a, b) => compareStrings(a.activity, b.activity) || a.indicator - b.indicator)
+      .map((l) => ({ activity: l.activity, indicator: l.indicator, level: l.level })),
+    target: x.target && { year: x.target.year, index: x.target.index },
+  })
 }
 
 function canonicalRoadmap(r: RoadmapInput): RoadmapInput {
@@ -56,6 +78,7 @@ function canonicalRoadmap(r: RoadmapInput): RoadmapInput {
     manualDependencies: [...r.manualDependencies]
       .sort((a, b) => compareStrings(a.from, b.from) || compareStrings(a.to, b.to))
       .map((d) => ({ from: d.from, to: d.to })),
+    ...(r.prioritiseIndex ? { prioritiseIndex: true } : {}),
   }
 }
 

@@ -3,7 +3,7 @@ import {
   type AttributeValue, type Element, type Goal, type Membership, type Opd, type ProjectData,
   type ProjectInfo, type Relation, type State, type View, type ViewNode,
 } from '../project.ts'
-import { DEFAULT_SETTINGS, EMPTY_ROADMAP_INPUT } from '../project.ts'
+import { DEFAULT_SETTINGS, EMPTY_INDEX_DATA, EMPTY_ROADMAP_INPUT } from '../project.ts'
 import { DOMAINS, ELEMENT_KINDS, RELATION_KINDS, isRelationAllowed } from '../metamodel/metamodel.ts'
 import type { AttributeDef, ElementKind } from '../metamodel/types.ts'
 import { createRandom, type Random } from './random.ts'
@@ -220,6 +220,7 @@ export function generateProject(options: GenerateOptions): ProjectData {
     catalogueExtensions: [],
     settings: DEFAULT_SETTINGS,
     roadmap: EMPTY_ROADMAP_INPUT,
+    index: EMPTY_INDEX_DATA,
   }
 }
 

@@ -1,8 +1,9 @@
 import * as Y from 'yjs'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type {
-  CatalogueExtension, Element, Goal, Membership, Opd, Plan, ProjectData, ProjectInfo, Relation, RoadmapInput, Settings, State, View,
+  CatalogueExtension, Element, Goal, IndexData, InteropData, Membership, Opd, Plan, ProjectData, ProjectInfo, Relation, RoadmapInput, Settings, State, View,
 } from '../project.ts'
+import { readIndexData, readInterop } from '../ydoc/indexRecords.ts'
 import { readRoadmapInput, readSettings } from '../ydoc/roadmapRecords.ts'
 import { ROOT, roots, type DocRoots } from '../ydoc/docSchema.ts'
 import { readElement, readPlain, readRelation, readView, type StateRecord } from '../ydoc/records.ts'
@@ -29,6 +30,8 @@ export interface ProjectionState {
   readonly catalogueExtensions: readonly CatalogueExtension[]
   readonly settings: Settings
   readonly roadmap: RoadmapInput
+  readonly index: IndexData
+  readonly interop: InteropData | undefined
   /** Increases with every applied transaction; cheap change detection for caches. */
   readonly revision: number
 }
@@ -40,6 +43,7 @@ export interface Projection {
 
 const ROOT_NAMES = Object.values(ROOT)
 const ROADMAP_ROOTS: readonly string[] = [ROOT.roadmap, ROOT.activityOverrides, ROOT.manualActivities, ROOT.dependencies]
+const INDEX_ROOTS: readonly string[] = [ROOT.assessments, ROOT.indicatorLinks, ROOT.frameworks, ROOT.indexSettings]
 
 export function createProjection(doc: Y.Doc): Projection {
   const r = roots(doc)
@@ -115,6 +119,8 @@ class Projector {
       catalogueExtensions: this.readCatalogue(),
       settings: readSettings(this.r),
       roadmap: readRoadmapInput(this.r),
+      index: readIndexData(this.r),
+      interop: readInterop(this.r),
       revision,
     }
   }
@@ -180,6 +186,8 @@ class Projector {
       catalogueExtensions: changes.has(ROOT.catalogue) ? this.readCatalogue() : prev.catalogueExtensions,
       settings: changes.has(ROOT.settings) ? readSettings(this.r) : prev.settings,
       roadmap: ROADMAP_ROOTS.some((name) => changes.has(name)) ? readRoadmapInput(this.r) : prev.roadmap,
+      index: INDEX_ROOTS.some((name) => changes.has(name)) ? readIndexData(this.r) : prev.index,
+      interop: changes.has(ROOT.interop) ? readInterop(this.r) : prev.interop,
       revision,
     }
   }
@@ -286,5 +294,7 @@ export function projectionToData(s: ProjectionState): ProjectData {
     catalogueExtensions: s.catalogueExtensions,
     settings: s.settings,
     roadmap: s.roadmap,
+    index: s.index,
+    ...(s.interop ? { interop: s.interop } : {}),
   }
 }

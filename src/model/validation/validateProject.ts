@@ -11,14 +11,15 @@ import { stateMembership } from './rules/stateMembership.ts'
 import { uniqueCodes } from './rules/uniqueCodes.ts'
 import { uniqueIds } from './rules/uniqueIds.ts'
 import { structuralReferences } from './rules/structuralReferences.ts'
+import { indexIntegrity } from './rules/indexIntegrity.ts'
 
 /** Every model validation rule, in the order their findings are listed. */
 export const VALIDATION_RULES: readonly ValidationRule[] = [
-  uniqueIds, uniqueCodes, structuralReferences, danglingReferences, relationAllowed, attributes, referenceCodes, stateMembership, ownerOpd,
+  uniqueIds, uniqueCodes, structuralReferences, danglingReferences, relationAllowed, attributes, referenceCodes, stateMembership, ownerOpd, indexIntegrity,
 ]
 
 /** The rules whose findings can block loading (BLOCKING_RULES); loading runs only these. */
-export const INTEGRITY_RULES: readonly ValidationRule[] = [uniqueIds, structuralReferences, stateMembership]
+export const INTEGRITY_RULES: readonly ValidationRule[] = [uniqueIds, structuralReferences, stateMembership, indexIntegrity]
 
 /**
  * Checks a project against the metamodel and the reference catalogue (national plus the
@@ -40,4 +41,5 @@ export function validateProject(data: ProjectData, base: Catalogue = nationalCat
  */
 export const BLOCKING_RULES: ReadonlySet<string> = new Set([
   'duplicate-id', 'dangling-relation-end', 'dangling-view-node', 'unknown-state', 'element-in-no-state', 'relation-in-no-state',
+  'index-duplicate', 'index-unknown-framework',
 ])

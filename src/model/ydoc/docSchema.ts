@@ -22,6 +22,11 @@ export const ROOT = {
   activityOverrides: 'activityOverrides',
   manualActivities: 'manualActivities',
   dependencies: 'dependencies',
+  assessments: 'assessments',
+  indicatorLinks: 'indicatorLinks',
+  frameworks: 'frameworks',
+  indexSettings: 'indexSettings',
+  interop: 'interop',
 } as const
 
 /** Base attribute value: `a:<name>`. */
@@ -61,6 +66,20 @@ export interface DocRoots {
   readonly manualActivities: Y.Map<RecordMap>
   /** `<from>><to>` = { from, to } */
   readonly dependencies: Y.Map<unknown>
+  /**
+   * One record per assessed year, keyed by the year: `framework`, `published`, and per indicator
+   * `lv:<n>` (level), `lj:<n>` (justification), `le:<n>` (evidence list), each its own key so
+   * two people assessing different indicators both keep their work.
+   */
+  readonly assessments: Y.Map<RecordMap>
+  /** `<activity>#<indicator>` = level. */
+  readonly indicatorLinks: Y.Map<unknown>
+  /** Framework id = the framework as its file had it (a plain object; replaced whole when edited). */
+  readonly frameworks: Y.Map<unknown>
+  /** Flat: `targetYear`, `targetIndex`. */
+  readonly indexSettings: Y.Map<unknown>
+  /** `archimate`, `archiCsv` = what an import set aside (plain objects). */
+  readonly interop: Y.Map<unknown>
 }
 
 export const CEILING_PREFIX = 'ceiling:'
@@ -83,6 +102,11 @@ export function roots(doc: Y.Doc): DocRoots {
     activityOverrides: doc.getMap(ROOT.activityOverrides),
     manualActivities: doc.getMap(ROOT.manualActivities),
     dependencies: doc.getMap(ROOT.dependencies),
+    assessments: doc.getMap(ROOT.assessments),
+    indicatorLinks: doc.getMap(ROOT.indicatorLinks),
+    frameworks: doc.getMap(ROOT.frameworks),
+    indexSettings: doc.getMap(ROOT.indexSettings),
+    interop: doc.getMap(ROOT.interop),
   }
 }
 

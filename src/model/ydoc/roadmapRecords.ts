@@ -30,7 +30,11 @@ export function writeRoadmapInput(r: DocRoots, input: RoadmapInput): void {
     writePlain(m, a)
   }
   for (const d of input.manualDependencies) r.dependencies.set(dependencyKey(d.from, d.to), { from: d.from, to: d.to })
+  if (input.prioritiseIndex) r.roadmap.set(PRIORITISE_INDEX_KEY, true)
 }
+
+/** Flat key in the roadmap map: schedule first what lifts the SPBE index. */
+export const PRIORITISE_INDEX_KEY = 'prioritiseIndex'
 
 export function dependencyKey(from: string, to: string): string {
   return `${from}>${to}`
@@ -55,5 +59,6 @@ export function readRoadmapInput(r: DocRoots): RoadmapInput {
   r.manualActivities.forEach((m, id) => manualActivities.push(readPlain<ManualActivity>(id, m)))
   const manualDependencies: { from: string; to: string }[] = []
   r.dependencies.forEach((value) => manualDependencies.push(value as { from: string; to: string }))
-  return { budgetCeilings, opdCapacity, overrides, manualActivities, manualDependencies }
+  const prioritise = r.roadmap.get(PRIORITISE_INDEX_KEY) === true ? { prioritiseIndex: true } : {}
+  return { budgetCeilings, opdCapacity, overrides, manualActivities, manualDependencies, ...prioritise }
 }

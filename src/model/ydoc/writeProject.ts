@@ -4,6 +4,7 @@ import { systemOrigin, type CommandOrigin } from '../origin.ts'
 import { roots, setFields } from './docSchema.ts'
 import { newRecordMap, writeElement, writePlain, writeRelation, writeView } from './records.ts'
 import { writeRoadmapInput, writeSettings } from './roadmapRecords.ts'
+import { writeIndexData, writeInterop } from './indexRecords.ts'
 
 /**
  * Fills an empty Y.Doc with a project, in one transaction. Callers validate first
@@ -24,6 +25,8 @@ export function writeProject(doc: Y.Doc, data: ProjectData, origin: CommandOrigi
     for (const c of data.catalogueExtensions) insert(r.catalogue, c.code, (m) => setFields(m, { parent: c.parent, name: c.name }))
     writeSettings(r, data.settings)
     writeRoadmapInput(r, data.roadmap)
+    writeIndexData(r, data.index)
+    writeInterop(r, data.interop)
   }, origin)
 }
 

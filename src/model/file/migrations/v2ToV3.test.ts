@@ -4,9 +4,9 @@ import { parseProjectText } from '../loadProject.ts'
 import { smallProject } from '../../../../tests/fixtures/smallProject.ts'
 import { v2ToV3 } from './v2ToV3.ts'
 
-/** A version-2 file: today's format without `settings` and `roadmap`. */
+/** A version-2 file: today's format without `settings`, `roadmap` and the later `index`. */
 function v2File(): Record<string, unknown> {
-  const { settings: _s, roadmap: _r, ...rest } = JSON.parse(serializeProject(smallProject())) as Record<string, unknown>
+  const { settings: _s, roadmap: _r, index: _i, ...rest } = JSON.parse(serializeProject(smallProject())) as Record<string, unknown>
   return { ...rest, schemaVersion: 2 }
 }
 

@@ -1,5 +1,5 @@
 import { SHIPPED_FRAMEWORK_IDS } from '../../indexFrameworks.ts'
-import type { ValidationContext, ValidationRule } from '../validationContext.ts'
+import type { ValidationRule } from '../validationContext.ts'
 
 /**
  * The SPBE index data: records the Y.Doc keys by year, framework id or kegiatan-indicator pair

@@ -4,7 +4,9 @@ import { localOrigin } from '../origin.ts'
 import { readProjectData } from '../projection/projection.ts'
 import { createDocFromProject } from '../ydoc/writeProject.ts'
 import type { CommandContext } from './commandContext.ts'
-import { addIntermediateState, addToState, changeInTarget, copyToTarget, removeFromState, renameState, retireElements } from './stateCommands.ts'
+import { addIntermediateState, addToState, changeInTarget, copyToTarget, deleteIntermediateState, removeFromState, renameState, retireElements } from './stateCommands.ts'
+import { createElement } from './elementCommands.ts'
+import { serializeProject } from '../file/serialize.ts'
 
 function setup(): CommandContext {
   let n = 0
@@ -66,5 +68,33 @@ describe('state commands', () => {
     expect(addToState(ctx, ['apl-siak', 'inf-pdn'], s.value).ok).toBe(true)
     expect(Object.keys(element(ctx, 'inf-pdn').states)).toEqual(['target', s.value])
     expect(addToState(ctx, ['apl-siak'], 'nowhere').ok).toBe(false)
+  })
+
+  it('deletes an intermediate state with its memberships, and gives back the project as it was', () => {
+    const ctx = setup()
+    const before = serializeProject(data(ctx))
+    const s = addIntermediateState(ctx, 'Akhir 2027', 2027)
+    if (!s.ok) throw new Error('no state')
+    addToState(ctx, ['apl-siak', 'inf-pdn'], s.value, 'pengembangan')
+    const rel = data(ctx).relations.find((r) => r.source === 'apl-siak' || r.target === 'apl-siak')
+    expect(deleteIntermediateState(ctx, s.value).ok).toBe(true)
+    expect(data(ctx).states.map((st) => st.id)).toEqual(['asis', 'target'])
+    expect(Object.keys(element(ctx, 'inf-pdn').states)).toEqual(['target'])
+    if (rel) expect(data(ctx).relations.some((r) => r.id === rel.id)).toBe(true)
+    expect(serializeProject(data(ctx))).toBe(before)
+  })
+
+  it('refuses to delete the as-is, the target, or a state some element lives only in', () => {
+    const ctx = setup()
+    expect(deleteIntermediateState(ctx, 'asis')).toMatchObject({ ok: false, error: { en: 'Only an intermediate state can be deleted' } })
+    expect(deleteIntermediateState(ctx, 'target').ok).toBe(false)
+    expect(deleteIntermediateState(ctx, 'nowhere').ok).toBe(false)
+    const s = addIntermediateState(ctx, 'Akhir 2027', 2027)
+    if (!s.ok) throw new Error('no state')
+    const only = createElement(ctx, { kind: 'server', name: 'Server Sementara', states: [s.value] })
+    expect(only.ok).toBe(true)
+    const r = deleteIntermediateState(ctx, s.value)
+    expect(r).toMatchObject({ ok: false, error: { en: '1 element exists only in this state ("Server Sementara"); delete it or add it to another state first' } })
+    expect(data(ctx).states).toHaveLength(3)
   })
 })

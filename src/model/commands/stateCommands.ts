@@ -47,6 +47,40 @@ export function renameState(ctx: CommandContext, stateId: string, name: string):
   })
 }
 
+/**
+ * Deletes an intermediate state and every membership in it (the as-is and the target are the
+ * ends of every gap and stay). Refused while some element exists only in this state: deleting the
+ * state would delete those elements without the user naming them.
+ */
+export function deleteIntermediateState(ctx: CommandContext, stateId: string): CommandResult {
+  return run(ctx, (r) => {
+    const state = r.states.get(stateId)
+    if (!state) return fail('Kondisi yang dipilih tidak ada lagi', 'The chosen state no longer exists')
+    if (state.get('role') !== 'intermediate') return fail('Hanya kondisi antara yang dapat dihapus', 'Only an intermediate state can be deleted')
+    const onlyHere: string[] = []
+    r.elements.forEach((m) => {
+      if (m.has(memberKey(stateId)) && membershipCount(m) === 1) onlyHere.push(m.get('name') as string)
+    })
+    if (onlyHere.length > 0) {
+      const names = onlyHere.slice(0, 3).map((n) => `"${n}"`).join(', ') + (onlyHere.length > 3 ? ` …` : '')
+      return fail(
+        `${onlyHere.length} elemen hanya ada di kondisi ini (${names}); hapus atau masukkan ke kondisi lain dahulu`,
+        `${onlyHere.length} ${onlyHere.length === 1 ? 'element exists' : 'elements exist'} only in this state (${names}); delete ${onlyHere.length === 1 ? 'it' : 'them'} or add ${onlyHere.length === 1 ? 'it' : 'them'} to another state first`,
+      )
+    }
+    const emptied: string[] = []
+    r.elements.forEach((m) => clearMembership(m, stateId))
+    r.relations.forEach((m, id) => {
+      if (!m.has(memberKey(stateId))) return
+      clearMembership(m, stateId)
+      if (membershipCount(m) === 0) emptied.push(id)
+    })
+    for (const id of emptied) r.relations.delete(id)
+    r.states.delete(stateId)
+    return ok(undefined)
+  })
+}
+
 /** Puts elements into a state (or updates their status there). */
 export function addToState(ctx: CommandContext, ids: readonly string[], stateId: string, status?: StateStatus): CommandResult {
   return run(ctx, (r) => {

@@ -261,6 +261,13 @@ describe('EditorPage: focus, right panel tabs, intermediate states, duplicate', 
     await act(async () => rename.blur())
     expect(fixture.projection.store.getState().states.find((s) => s.id === added.id)!.name).toBe('Tahap Integrasi')
     expect($$('[role="radio"]').map((r) => r.textContent)).toContain('Tahap Integrasi (2027)')
+
+    // Delete asks once more; the editor then shows the as-is again.
+    await click($(`[data-delete-state="${added.id}"]`))
+    expect(fixture.projection.store.getState().states).toHaveLength(3)
+    await click($('[data-action="confirm-delete-state"]'))
+    expect(fixture.projection.store.getState().states.map((s) => s.role)).toEqual(['asis', 'target'])
+    expect($('[role="radio"][aria-checked="true"]')?.textContent).toBe('Kondisi Saat Ini')
   })
 
   it('names a default year state in the reader\'s language', async () => {

@@ -1,4 +1,4 @@
-import { addIntermediateState, renameState } from '../../../model/commands/stateCommands.ts'
+import { addIntermediateState, deleteIntermediateState, renameState } from '../../../model/commands/stateCommands.ts'
 import type { Plan, State } from '../../../model/project.ts'
 import { perform, uiMessage, type EditorEnv } from '../editorEnv.ts'
 import { notify, selectState } from '../editorStore.ts'
@@ -53,4 +53,9 @@ export function addYearState(env: EditorEnv, name: string, year: number): string
 
 export function renameYearState(env: EditorEnv, stateId: string, name: string): boolean {
   return perform(env, () => renameState(env.ctx, stateId, name)).ok
+}
+
+/** Deletes an intermediate state (one undo step); the editor falls back to the as-is when it was shown. */
+export function deleteYearState(env: EditorEnv, stateId: string): boolean {
+  return perform(env, () => deleteIntermediateState(env.ctx, stateId)).ok
 }

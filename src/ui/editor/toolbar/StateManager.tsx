@@ -2,14 +2,13 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import type { State } from '../../../model/project.ts'
 import { useT } from '../../i18n/locale.ts'
 import { translate } from '../../i18n/translate.ts'
-import { addYearState, intermediateYears, renameYearState, suggestedYear, yearProblem } from '../actions/intermediateStates.ts'
+import { addYearState, deleteYearState, intermediateYears, renameYearState, suggestedYear, yearProblem } from '../actions/intermediateStates.ts'
 import { useEditorEnv, useProjection } from '../EditorContext.tsx'
 import './stateManager.css'
 
 /**
  * "Intermediate states": a small popover beside the state switcher to add a state for the end of
- * a plan year and to rename the ones there are. The model has no command to delete a state, so
- * neither does this.
+ * a plan year, and to rename or delete the ones there are (deleting asks once more).
  */
 export function StateManager() {
   const t = useT()
@@ -112,11 +111,12 @@ function StatePopover({ onClose }: { readonly onClose: () => void }) {
   )
 }
 
-/** A state's name, renamed when the field is left or Enter is pressed (one undo step). */
+/** A state's name, renamed when the field is left or Enter is pressed (one undo step); delete after a second click. */
 function RenameRow({ state }: { readonly state: State }) {
   const t = useT()
   const env = useEditorEnv()
   const [draft, setDraft] = useState(state.name)
+  const [confirming, setConfirming] = useState(false)
   const id = useId()
   useEffect(() => setDraft(state.name), [state.name])
   const commit = (): void => {
@@ -131,6 +131,21 @@ function RenameRow({ state }: { readonly state: State }) {
         onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), commit())}
         data-state-rename={state.id}
       />
+      {confirming ? (
+        <span className="state-manager__confirm" role="group" aria-label={t('editor.states.deleteConfirm', { name: state.name })}>
+          <span>{t('editor.states.deleteConfirm', { name: state.name })}</span>
+          <button type="button" className="editor-button editor-button--danger" onClick={() => (deleteYearState(env, state.id), setConfirming(false))} data-action="confirm-delete-state">
+            {t('editor.states.deleteYes')}
+          </button>
+          <button type="button" className="editor-button" onClick={() => setConfirming(false)} autoFocus>
+            {t('editor.states.deleteNo')}
+          </button>
+        </span>
+      ) : (
+        <button type="button" className="editor-button state-manager__delete" title={t('editor.states.deleteTitle', { name: state.name })} onClick={() => setConfirming(true)} data-delete-state={state.id}>
+          {t('editor.states.delete')}
+        </button>
+      )}
     </li>
   )
 }

@@ -138,5 +138,9 @@ export const editorEn: Record<keyof typeof editorId, string> = {
   'editor.states.yearRange': 'Choose a year from {from} to {to}.',
   'editor.states.yearTaken': 'There already is a state for {year}.',
   'editor.states.noRoom': 'Every year of the plan period already has an intermediate state.',
-  'editor.states.noDelete': 'Intermediate states cannot be deleted yet.',
+  'editor.states.delete': 'Delete',
+  'editor.states.deleteTitle': 'Delete the state {name} (elements and relations stay in the other states)',
+  'editor.states.deleteConfirm': 'Delete "{name}"?',
+  'editor.states.deleteYes': 'Yes, delete',
+  'editor.states.deleteNo': 'Cancel',
 }

@@ -136,5 +136,9 @@ export const editorId = {
   'editor.states.yearRange': 'Pilih tahun dari {from} sampai {to}.',
   'editor.states.yearTaken': 'Sudah ada kondisi untuk tahun {year}.',
   'editor.states.noRoom': 'Semua tahun dalam periode rencana sudah punya kondisi antara.',
-  'editor.states.noDelete': 'Kondisi antara belum dapat dihapus.',
+  'editor.states.delete': 'Hapus',
+  'editor.states.deleteTitle': 'Hapus kondisi {name} (elemen dan relasinya tetap ada di kondisi lain)',
+  'editor.states.deleteConfirm': 'Hapus "{name}"?',
+  'editor.states.deleteYes': 'Ya, hapus',
+  'editor.states.deleteNo': 'Batal',
 }

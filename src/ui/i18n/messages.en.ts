@@ -9,8 +9,11 @@ import { searchEn } from './areas/search.en.ts'
 import { gapPanelEn } from './areas/gapPanel.en.ts'
 import { collabEn } from './areas/collab.en.ts'
 import { ioEn } from './areas/io.en.ts'
+import { indexViewEn } from './areas/indexView.en.ts'
+import { indexProjectionEn } from './areas/indexProjection.en.ts'
+import { interopEn } from './areas/interop.en.ts'
 
-type CoreKey = Exclude<keyof typeof messagesId, keyof typeof projectsEn | keyof typeof editorEn | keyof typeof propertiesEn | keyof typeof roadmapEn | keyof typeof catalogueEn | keyof typeof browserEn | keyof typeof searchEn | keyof typeof gapPanelEn | keyof typeof collabEn | keyof typeof ioEn>
+type CoreKey = Exclude<keyof typeof messagesId, keyof typeof projectsEn | keyof typeof editorEn | keyof typeof propertiesEn | keyof typeof roadmapEn | keyof typeof catalogueEn | keyof typeof browserEn | keyof typeof searchEn | keyof typeof gapPanelEn | keyof typeof collabEn | keyof typeof ioEn | keyof typeof indexViewEn | keyof typeof indexProjectionEn | keyof typeof interopEn>
 
 /** English texts of the overview and the shell, typed against the Indonesian keys. */
 const coreEn: Record<CoreKey, string> = {
@@ -95,4 +98,4 @@ const coreEn: Record<CoreKey, string> = {
 }
 
 /** The English catalogue: tsc refuses a missing or extra key in any area. */
-export const messagesEn: Record<keyof typeof messagesId, string> = { ...coreEn, ...projectsEn, ...editorEn, ...propertiesEn, ...roadmapEn, ...catalogueEn, ...browserEn, ...searchEn, ...gapPanelEn, ...collabEn, ...ioEn }
+export const messagesEn: Record<keyof typeof messagesId, string> = { ...coreEn, ...projectsEn, ...editorEn, ...propertiesEn, ...roadmapEn, ...catalogueEn, ...browserEn, ...searchEn, ...gapPanelEn, ...collabEn, ...ioEn, ...indexViewEn, ...indexProjectionEn, ...interopEn }

@@ -12,6 +12,9 @@ import { searchId } from './areas/search.id.ts'
 import { gapPanelId } from './areas/gapPanel.id.ts'
 import { collabId } from './areas/collab.id.ts'
 import { ioId } from './areas/io.id.ts'
+import { indexViewId } from './areas/indexView.id.ts'
+import { indexProjectionId } from './areas/indexProjection.id.ts'
+import { interopId } from './areas/interop.id.ts'
 
 /** Texts of the overview and the application shell; each screen area has its own file in areas/. */
 const coreId = {
@@ -95,4 +98,4 @@ const coreId = {
   'empty.next': 'Setelah elemen ditambahkan di penyunting atau diimpor dari berkas, ringkasan per domain dan hasil pemeriksaan tampil di sini.',
 }
 
-export const messagesId = { ...coreId, ...projectsId, ...editorId, ...propertiesId, ...roadmapId, ...catalogueId, ...browserId, ...searchId, ...gapPanelId, ...collabId, ...ioId }
+export const messagesId = { ...coreId, ...projectsId, ...editorId, ...propertiesId, ...roadmapId, ...catalogueId, ...browserId, ...searchId, ...gapPanelId, ...collabId, ...ioId, ...indexViewId, ...indexProjectionId, ...interopId }

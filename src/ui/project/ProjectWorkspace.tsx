@@ -10,6 +10,7 @@ import { ProjectOverview } from '../overview/ProjectOverview.tsx'
 import { PropertiesPanel } from '../properties/PropertiesPanel.tsx'
 import { RoadmapPage } from '../roadmap/RoadmapPage.tsx'
 import { CataloguePage } from '../catalogue/CataloguePage.tsx'
+import { IndexPage } from '../index/IndexPage.tsx'
 import { WORKSPACE_SECTIONS, type WorkspaceSection } from '../search/workspaceCommands.ts'
 import { WorkspaceSearch } from '../search/WorkspaceSearch.tsx'
 import { ExportMenu } from '../io/ExportMenu.tsx'
@@ -86,6 +87,7 @@ export function ProjectWorkspace({ doc, store }: ProjectWorkspaceProps) {
       {section === 'overview' && <ProjectOverview store={store} />}
       {section === 'catalogue' && <CataloguePage doc={doc} store={store} userId={userId} />}
       {section === 'roadmap' && <RoadmapPage doc={doc} store={store} userId={userId} />}
+      {section === 'index' && <IndexPage doc={doc} store={store} userId={userId} />}
     </div>
   )
 }

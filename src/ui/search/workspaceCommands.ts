@@ -8,8 +8,8 @@ export interface PaletteCommand {
   readonly run: () => void
 }
 
-export type WorkspaceSection = 'overview' | 'diagrams' | 'catalogue' | 'roadmap'
-export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = ['overview', 'diagrams', 'catalogue', 'roadmap']
+export type WorkspaceSection = 'overview' | 'diagrams' | 'catalogue' | 'roadmap' | 'index'
+export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = ['overview', 'diagrams', 'catalogue', 'roadmap', 'index']
 
 export interface WorkspaceCommandHandlers {
   readonly section: WorkspaceSection

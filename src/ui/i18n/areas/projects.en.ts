@@ -83,6 +83,7 @@ export const projectsEn: Record<keyof typeof projectsId, string> = {
   'projects.workspace.overview': 'Overview',
   'projects.workspace.roadmap': 'Roadmap',
   'projects.workspace.catalogue': 'Catalogue',
+  'projects.workspace.index': 'SPBE index',
 
   'projects.action.share': 'Share to the server',
   'projects.server.heading': 'On the server',

@@ -81,6 +81,7 @@ export const projectsId = {
   'projects.workspace.overview': 'Ringkasan',
   'projects.workspace.roadmap': 'Peta Rencana',
   'projects.workspace.catalogue': 'Katalog',
+  'projects.workspace.index': 'Indeks SPBE',
 
   'projects.action.share': 'Bagikan ke server',
   'projects.server.heading': 'Di server',

@@ -8,6 +8,7 @@ import { formatIndex } from '../analysis/index/predicate.ts'
 import { formatLoadError } from '../model/file/loadError.ts'
 import { bilingual } from '../model/message.ts'
 import { EXIT, type CliCommand, type CliIo } from './cliCommand.ts'
+import { indexOfProject } from './indexProject.ts'
 import { usageError } from './usageError.ts'
 
 /** Framework and levels files are small; anything bigger is not one. */
@@ -15,10 +16,11 @@ const MAX_INPUT_BYTES = 4 * 1024 * 1024
 
 export const indexCommand: CliCommand = {
   name: 'index',
-  usage: `cetakbiru index --framework ${BUILTIN_FRAMEWORK_IDS.join('|')}|<berkas-kerangka.json> --levels <tingkat.json> [--format text|json] [--partial]`,
+  usage: `cetakbiru index <berkas.cetakbiru.json> [--year <tahun>] [--format text|json]  |  ` +
+    `cetakbiru index --framework ${BUILTIN_FRAMEWORK_IDS.join('|')}|<berkas-kerangka.json> --levels <tingkat.json> [--format text|json] [--partial]`,
   summary: {
-    id: 'Menghitung indeks SPBE / Pemerintah Digital dari tingkat kematangan per indikator (exit 0 dihitung, 1 tingkat ditolak, 2 berkas tidak terbaca)',
-    en: 'Computes the SPBE / Digital Government index from a capability level per indicator (exit 0 computed, 1 levels refused, 2 unreadable file)',
+    id: 'Indeks SPBE / Pemerintah Digital: dari berkas proyek (riwayat, penilaian tahun --year, proyeksi per tahun rencana, target) atau dari tingkat per indikator (--framework, --levels) (exit 0 dihitung, 1 tingkat ditolak, 2 berkas atau tahun tidak terbaca)',
+    en: 'The SPBE / Digital Government index: from a project file (history, the --year assessment, projection per plan year, target) or from a level per indicator (--framework, --levels) (exit 0 computed, 1 levels refused, 2 unreadable file or unknown year)',
   },
   async run(args, io) {
     let parsed
@@ -26,18 +28,26 @@ export const indexCommand: CliCommand = {
       parsed = parseArgs({
         args: [...args],
         allowPositionals: true,
-        options: { framework: { type: 'string' }, levels: { type: 'string' }, format: { type: 'string', default: 'text' }, partial: { type: 'boolean', default: false } },
+        options: {
+          framework: { type: 'string' }, levels: { type: 'string' }, format: { type: 'string', default: 'text' }, partial: { type: 'boolean', default: false },
+          year: { type: 'string' },
+        },
       })
     } catch (e) {
       return usageError(io, this.usage, (e as Error).message)
     }
-    const { framework: frameworkArg, levels: levelsPath, format, partial } = parsed.values
+    const { framework: frameworkArg, levels: levelsPath, format, partial, year } = parsed.values
+    if (format !== 'text' && format !== 'json') return usageError(io, this.usage)
+    // Exactly one form: a project file, or --framework with --levels.
     if (parsed.positionals.length > 0) {
-      return usageError(io, this.usage,
-        'Penilaian yang tersimpan dalam berkas proyek belum didukung; berikan --framework dan --levels / ' +
-        'Assessments stored in a project file are not supported yet; give --framework and --levels')
+      if (parsed.positionals.length > 1 || frameworkArg !== undefined || levelsPath !== undefined || partial) {
+        return usageError(io, this.usage,
+          'Berikan satu berkas proyek, atau --framework dengan --levels, tidak keduanya / Give one project file, or --framework with --levels, not both')
+      }
+      return indexOfProject(parsed.positionals[0]!, year, format, io)
     }
-    if (!frameworkArg || !levelsPath || (format !== 'text' && format !== 'json')) return usageError(io, this.usage)
+    if (year !== undefined) return usageError(io, this.usage, '--year hanya untuk berkas proyek / --year is for a project file only')
+    if (!frameworkArg || !levelsPath) return usageError(io, this.usage)
 
     const framework = await resolveFramework(frameworkArg, io)
     if (!framework) return EXIT.unreadable

@@ -116,7 +116,7 @@ describe('cetakbiru index', () => {
     expect((await run('index', '--framework', 'spbe-2020')).code).toBe(2)
     expect((await run('index', '--framework', 'spbe-2020', '--levels', join(dir, 'l3.json'), '--format', 'xml')).code).toBe(2)
     const project = await run('index', 'proyek.cetakbiru.json')
-    expect([project.code, project.err.includes('not supported yet')]).toEqual([2, true])
+    expect([project.code, project.err.includes('proyek.cetakbiru.json: (file): Berkas tidak ditemukan / File not found')]).toEqual([2, true])
     const missing = await run('index', '--framework', 'spbe-2021', '--levels', join(dir, 'l3.json'))
     expect([missing.code, missing.err.trim()]).toEqual([2, 'Kerangka "spbe-2021" tidak dikenal (bawaan: spbe-2020, pemdi-2026; atau berikan berkas .json) / unknown framework "spbe-2021" (shipped: spbe-2020, pemdi-2026; or give a .json file)'])
     const noFile = await run('index', '--framework', join(dir, 'none.json'), '--levels', join(dir, 'l3.json'))

@@ -1,60 +1,10 @@
-import { XMLParser } from 'fast-xml-parser'
-import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { generateRoadmap } from '../../src/analysis/roadmap/generateRoadmap.ts'
 import { reportToDocx, roadmapToDocx } from '../../src/io/report/docx/reportDocx.ts'
 import { buildReport, type ReportModel } from '../../src/io/report/reportModel.ts'
 import { reportOutline } from '../../src/io/report/reportOutline.ts'
 import { HOSTILE, REPORT_DATE, hostileExample } from './reportFixture.ts'
-
-type Node = Record<string, unknown>
-
-interface Body {
-  readonly paragraphs: { readonly style: string; readonly text: string }[]
-  readonly tables: string[][][]
-  readonly raw: string
-  readonly sections: { readonly orient?: string }[]
-}
-
-function children(n: Node, tag: string): Node[] {
-  const list = n[tag]
-  return Array.isArray(list) ? (list as Node[]) : []
-}
-
-function textOf(nodes: Node[]): string {
-  let out = ''
-  for (const n of nodes) {
-    if ('#text' in n) out += String(n['#text'])
-    for (const [k, v] of Object.entries(n)) if (k !== ':@' && k !== '#text' && Array.isArray(v)) out += textOf(v as Node[])
-  }
-  return out
-}
-
-/** Reads word/document.xml back: top-level paragraphs (style, text), tables (rows of cell text), sections. */
-async function readDocx(bytes: Uint8Array): Promise<Body> {
-  const zip = await JSZip.loadAsync(bytes)
-  const raw = await zip.file('word/document.xml')!.async('string')
-  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false })
-  const doc = parser.parse(raw) as Node[]
-  const body = children(doc.find((n) => 'w:document' in n)!, 'w:document').find((n) => 'w:body' in n)!
-  const out: Body = { paragraphs: [], tables: [], raw, sections: [] }
-  const sectPr = (n: Node): void => {
-    const pgSz = children(n, 'w:sectPr').find((c) => 'w:pgSz' in c)
-    if (pgSz) out.sections.push({ orient: (pgSz[':@'] as Record<string, string> | undefined)?.['w:orient'] })
-  }
-  for (const n of children(body, 'w:body')) {
-    if ('w:p' in n) {
-      const p = children(n, 'w:p')
-      const pPr = p.find((c) => 'w:pPr' in c)
-      const style = pPr ? ((children(pPr, 'w:pPr').find((c) => 'w:pStyle' in c)?.[':@'] as Record<string, string> | undefined)?.['w:val'] ?? '') : ''
-      out.paragraphs.push({ style, text: textOf(p) })
-      if (pPr) for (const c of children(pPr, 'w:pPr')) if ('w:sectPr' in c) sectPr(c)
-    } else if ('w:tbl' in n) {
-      out.tables.push(children(n, 'w:tbl').filter((r) => 'w:tr' in r).map((r) => children(r, 'w:tr').filter((c) => 'w:tc' in c).map((c) => textOf(children(c, 'w:tc')))))
-    } else if ('w:sectPr' in n) sectPr(n)
-  }
-  return out
-}
+import { readDocxBody as readDocx, type DocxBody as Body } from './docxBody.ts'
 
 describe('DOCX report', () => {
   const { data } = hostileExample()

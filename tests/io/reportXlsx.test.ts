@@ -28,7 +28,7 @@ describe('XLSX report', () => {
   })
 
   it('has the summary, a sheet per domain, the findings, the Peta Rencana and the catalogue', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', ...report.domains.map((d) => d.label), 'Temuan', 'Peta Rencana', 'Katalog'])
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', ...report.domains.map((d) => d.label), 'Temuan', 'Peta Rencana', 'Indeks SPBE', 'Proyeksi Indeks', 'Katalog'])
     for (const d of report.domains) {
       const ws = wb.getWorksheet(d.label)!
       expect(rowValues(ws, 1)).toEqual(GAP_COLUMNS)

@@ -1,4 +1,5 @@
 import { mdTable, mdText } from '../markdown.ts'
+import { indexMarkdown } from './indexMarkdown.ts'
 import { groupedNumber } from './indonesianDate.ts'
 import { CHAPTER, appendixHeading, diagramsIntro, domainHeading, reportOutline, summaryParagraphs } from './reportOutline.ts'
 import type { ReportModel } from './reportModel.ts'
@@ -52,6 +53,7 @@ export function reportToMarkdown(r: ReportModel): string {
     ['left', 'left', 'left', ...t.years.map(() => 'right' as const), 'left', ...t.years.map(() => 'right' as const), 'right', 'left'],
   ), '')
   if (t.unscheduled.length) out.push('### Kegiatan belum terjadwal', '', mdTable(['Kegiatan', 'OPD', 'Alasan'], t.unscheduled.map((u) => [`${mdText(u.code)} ${mdText(u.name)}`, dash(u.opd), mdText(u.reason)])), '')
+  if (r.index) out.push(...indexMarkdown(r.index))
   out.push(`## ${CHAPTER.appendix}`, '')
   r.catalogue.forEach((cat, i) => {
     out.push(`### ${appendixHeading(i, cat.label)}`, '')

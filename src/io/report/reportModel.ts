@@ -6,6 +6,7 @@ import type { DomainId } from '../../model/metamodel/types.ts'
 import type { ProjectData } from '../../model/project.ts'
 import { domainSections, type DomainSection } from './domainSections.ts'
 import { catalogueSections, type CatalogueSection } from './catalogueSections.ts'
+import { indexSection, type IndexSection } from './indexSection.ts'
 import { indonesianDate } from './indonesianDate.ts'
 import { reportDiagrams, type ReportDiagram } from './reportDiagrams.ts'
 import { roadmapTable, type RoadmapTable } from './roadmapTable.ts'
@@ -23,6 +24,8 @@ export interface ReportModel {
   /** The chosen views drawn in the target state (BAB IV). */
   readonly diagrams: readonly ReportDiagram[]
   readonly roadmap: RoadmapTable
+  /** BAB VI Indeks SPBE; absent when the project has neither an assessment nor a target. */
+  readonly index?: IndexSection
   readonly catalogue: readonly CatalogueSection[]
 }
 
@@ -115,6 +118,7 @@ export function buildReport(data: ProjectData, options: ReportOptions = {}): Rep
   for (const f of targetFindings) severities[f.severity]++
 
   const years = roadmap.period.years
+  const index = indexSection(data, roadmap)
   return {
     cover: {
       organization: data.project.organization,
@@ -147,6 +151,7 @@ export function buildReport(data: ProjectData, options: ReportOptions = {}): Rep
     })),
     diagrams: reportDiagrams(data, gap.to.id, options.views),
     roadmap: table,
+    ...(index ? { index } : {}),
     catalogue: catalogueSections(data, gap.from.id, gap.to.id),
   }
 }

@@ -1,4 +1,6 @@
 import { groupedNumber } from './indonesianDate.ts'
+import type { IndexSection } from './indexSection.ts'
+import { FIRST_DIAGRAM_FIGURE } from './reportDiagrams.ts'
 import type { ReportModel } from './reportModel.ts'
 
 /** The chapters of the report, shared by every renderer so headings and the daftar isi agree. */
@@ -8,6 +10,7 @@ export const CHAPTER = {
   findings: 'BAB III TEMUAN ARSITEKTUR',
   diagrams: 'BAB IV DIAGRAM ARSITEKTUR',
   roadmap: 'BAB V PETA RENCANA SPBE',
+  index: 'BAB VI INDEKS SPBE',
   appendix: 'LAMPIRAN KATALOG ELEMEN ARSITEKTUR SPBE',
 } as const
 
@@ -26,6 +29,17 @@ export function appendixHeading(index: number, label: string): string {
   return `${String.fromCharCode(65 + index)}. Katalog Elemen ${label}`
 }
 
+export type IndexPart = 'history' | 'latest' | 'projection' | 'target'
+
+/** The sections of BAB VI present for this project, numbered in order. */
+export function indexHeadings(index: IndexSection): (Heading & { readonly level: 2; readonly part: IndexPart })[] {
+  const parts: [IndexPart, string][] = [['history', 'Riwayat Indeks SPBE']]
+  if (index.latest) parts.push(['latest', `Penilaian Mandiri Tahun ${index.latest.year}`])
+  if (index.projection) parts.push(['projection', 'Proyeksi Indeks per Tahun Rencana'])
+  if (index.target) parts.push(['target', `Target Indeks ${index.target.year}`])
+  return parts.map(([part, text], i) => ({ level: 2, part, text: `6.${i + 1} ${text}`, anchor: `indeks-${part}` }))
+}
+
 /** Every heading in document order. */
 export function reportOutline(report: ReportModel): Heading[] {
   return [
@@ -35,9 +49,15 @@ export function reportOutline(report: ReportModel): Heading[] {
     { level: 1, text: CHAPTER.findings, anchor: 'temuan' },
     { level: 1, text: CHAPTER.diagrams, anchor: 'diagram' },
     { level: 1, text: CHAPTER.roadmap, anchor: 'peta-rencana' },
+    ...(report.index ? [{ level: 1 as const, text: CHAPTER.index, anchor: 'indeks' }, ...indexHeadings(report.index)] : []),
     { level: 1, text: CHAPTER.appendix, anchor: 'lampiran' },
     ...report.catalogue.map((c, i) => ({ level: 2 as const, text: appendixHeading(i, c.label), anchor: `katalog-${c.id}` })),
   ]
+}
+
+/** The caption of BAB VI's chart: numbered after the diagrams of BAB IV. */
+export function indexFigureCaption(report: ReportModel): string {
+  return `Gambar ${FIRST_DIAGRAM_FIGURE + report.diagrams.length}. Indeks SPBE per tahun: riwayat, proyeksi Peta Rencana, dan target`
 }
 
 /** The paragraph that opens BAB IV. */

@@ -1,5 +1,5 @@
 import {
-  AlignmentType, BorderStyle, Footer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun,
+  AlignmentType, BorderStyle, Footer, HeadingLevel, PageNumber, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun,
   VerticalAlign, WidthType, type IRunOptions, type ParagraphChild,
 } from 'docx'
 
@@ -120,4 +120,14 @@ export function pageFooter(organization: string, width: number): Footer {
     new TextRun({ children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES], size, font: FONT, color: '444444' }),
   ]
   return new Footer({ children: [new Paragraph({ tabStops: [{ type: 'right', position: width }], children })] })
+}
+
+/** A chapter (level 1, centred) or section (level 2) heading, in the styles the TOC field lists. */
+export function heading(text: string, level: 1 | 2, pageBreak = false): Paragraph {
+  return new Paragraph({
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    alignment: level === 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
+    pageBreakBefore: pageBreak,
+    children: [new TextRun({ text })],
+  })
 }

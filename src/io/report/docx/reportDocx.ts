@@ -1,14 +1,15 @@
 import {
-  AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, ShadingType, TableOfContents, TextRun,
+  Document, Packer, PageOrientation, Paragraph, ShadingType, TableOfContents, TextRun,
   type ISectionOptions, type Table,
 } from 'docx'
 import { groupedNumber } from '../indonesianDate.ts'
-import { CHAPTER, appendixHeading, diagramsIntro, domainHeading, summaryParagraphs } from '../reportOutline.ts'
+import { CHAPTER, appendixHeading, diagramsIntro, domainHeading, indexFigureCaption, summaryParagraphs } from '../reportOutline.ts'
 import type { ReportModel } from '../reportModel.ts'
 import {
-  A4, FONT, LANDSCAPE_MARGIN, LANDSCAPE_WIDTH, MARGIN, PORTRAIT_WIDTH, TOTAL_FILL, caption, docTable, pageFooter, para, type CellInput,
+  A4, FONT, LANDSCAPE_MARGIN, LANDSCAPE_WIDTH, MARGIN, PORTRAIT_WIDTH, TOTAL_FILL, caption, docTable, heading, pageFooter, para, type CellInput,
 } from './docxParts.ts'
 import { diagramBlocks, diagramFallback } from './diagramDocx.ts'
+import { indexDocx } from './indexDocx.ts'
 import { roadmapDocxTable } from './roadmapDocx.ts'
 
 type Block = Paragraph | Table | TableOfContents
@@ -16,15 +17,6 @@ const dash = (s: string): string => (s === '' ? '–' : s)
 const num = (n: number): CellInput => ({ text: groupedNumber(n), align: 'right' })
 
 export const GAP_HEADERS = ['No', 'As-Is (Kondisi Saat Ini)', 'To-Be (Kondisi Target)', 'Kesenjangan', 'Kegiatan', 'Target tahun', 'Penanggung jawab (OPD)', 'Keterkaitan RPJMD']
-
-function heading(text: string, level: 1 | 2, pageBreak = false): Paragraph {
-  return new Paragraph({
-    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-    alignment: level === 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
-    pageBreakBefore: pageBreak,
-    children: [new TextRun({ text })],
-  })
-}
 
 function cover(r: ReportModel): Block[] {
   const c = r.cover
@@ -124,7 +116,7 @@ async function diagrams(r: ReportModel): Promise<Block[]> {
 const DIAGRAM_MAX_HEIGHT = A4.width - LANDSCAPE_MARGIN.top - LANDSCAPE_MARGIN.bottom - 2200
 
 function catalogue(r: ReportModel): Block[] {
-  const out: Block[] = [heading(CHAPTER.appendix, 1)]
+  const out: Block[] = [heading(CHAPTER.appendix, 1, r.index !== undefined)]
   r.catalogue.forEach((c, i) => {
     out.push(heading(appendixHeading(i, c.label), 2))
     if (c.rows.length === 0) {
@@ -154,7 +146,7 @@ export const DOCUMENT_STYLES = {
   ],
 }
 
-/** The report as a Word document: cover, daftar isi, BAB I-IV, lampiran. */
+/** The report as a Word document: cover, daftar isi, BAB I-VI, lampiran. */
 export async function reportToDocx(r: ReportModel): Promise<Uint8Array> {
   const footer = (width: number): ISectionOptions['footers'] => ({ default: pageFooter(r.cover.organization, width) })
   const doc = new Document({
@@ -184,7 +176,8 @@ export async function reportToDocx(r: ReportModel): Promise<Uint8Array> {
           ...roadmapDocxTable(r.roadmap, LANDSCAPE_WIDTH),
         ],
       },
-      { properties: { page: portrait }, footers: footer(PORTRAIT_WIDTH), children: catalogue(r) },
+      // BAB VI and the lampiran share the last portrait section; the lampiran then starts on a new page.
+      { properties: { page: portrait }, footers: footer(PORTRAIT_WIDTH), children: [...(r.index ? indexDocx(r.index, indexFigureCaption(r)) : []), ...catalogue(r)] },
     ],
   })
   return new Uint8Array(await Packer.toArrayBuffer(doc))

@@ -41,6 +41,10 @@ nav.toc a { color: #000; text-decoration: none; }
 .chart .bar.tobe { background: #1f3864; }
 .chart .legend { font-size: 8pt; margin-top: 4pt; }
 .chart .swatch { display: inline-block; width: 8pt; height: 8pt; margin: 0 3pt 0 8pt; vertical-align: middle; }
+figure.index-chart { margin: 6pt 0 12pt; break-inside: avoid; }
+figure.index-chart svg { display: block; width: 100%; height: auto; }
+figure.index-chart .legend { font-size: 8pt; margin-top: 3pt; }
+figure.index-chart .swatch { display: inline-block; width: 8pt; height: 8pt; margin: 0 3pt 0 8pt; vertical-align: middle; }
 section.landscape { page: landscape; }
 figure.diagram { margin: 0 0 8pt; break-inside: avoid; text-align: center; }
 figure.diagram svg { display: block; width: 100%; height: auto; max-height: 150mm; }

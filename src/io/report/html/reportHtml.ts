@@ -1,26 +1,12 @@
 import { groupedNumber, millions } from '../indonesianDate.ts'
 import type { DomainSection } from '../domainSections.ts'
-import { CHAPTER, diagramsIntro, domainHeading, appendixHeading, reportOutline, summaryParagraphs } from '../reportOutline.ts'
+import { CHAPTER, diagramsIntro, domainHeading, appendixHeading, indexFigureCaption, reportOutline, summaryParagraphs } from '../reportOutline.ts'
 import type { ReportModel } from '../reportModel.ts'
 import type { RoadmapTable } from '../roadmapTable.ts'
 import { escapeHtml as h } from './escapeHtml.ts'
+import { cell, table, type Cell } from './htmlTable.ts'
+import { indexHtml } from './indexHtml.ts'
 import { REPORT_CSS } from './reportCss.ts'
-
-type Cell = string | { readonly html: string; readonly cls?: string; readonly rowspan?: number }
-
-function cell(c: Cell, tag: 'td' | 'th' = 'td'): string {
-  if (typeof c === 'string') return `<${tag}>${h(c)}</${tag}>`
-  const attrs = `${c.cls ? ` class="${c.cls}"` : ''}${c.rowspan && c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}`
-  return `<${tag}${attrs}>${c.html}</${tag}>`
-}
-
-/** A table; with `widths` (mm, summing to the text width) its columns are fixed. */
-function table(head: readonly Cell[], rows: readonly (readonly Cell[])[], widths?: readonly number[]): string {
-  const cols = widths ? `<colgroup>${widths.map((w) => `<col style="width:${w}mm">`).join('')}</colgroup>` : ''
-  return `<table${widths ? ' class="fixed"' : ''}>${cols}<thead><tr>${head.map((c) => cell(c, 'th')).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((c) => cell(c)).join('')}</tr>`)
-    .join('\n')}</tbody></table>`
-}
 
 const num = (n: number): Cell => ({ html: h(groupedNumber(n)), cls: 'num' })
 const mil = (n: number): Cell => ({ html: h(millions(n)), cls: 'num' })
@@ -154,6 +140,7 @@ export function reportToHtml(r: ReportModel): string {
     findings(r),
     diagrams(r),
     `<section class="landscape"><h1 id="peta-rencana">${h(CHAPTER.roadmap)}</h1><p>Peta Rencana SPBE ${h(r.cover.organization)} ${h(r.roadmap.planName)}: ${r.roadmap.rows.length} kegiatan. Target capaian adalah persentase penyelesaian kegiatan pada akhir tahun.</p>${roadmapTableHtml(r.roadmap)}</section>`,
+    ...(r.index ? [indexHtml(r.index, indexFigureCaption(r))] : []),
     `<section><h1 id="lampiran">${h(CHAPTER.appendix)}</h1>${catalogue(r)}</section>`,
   ].join('\n'))
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import type { ReportModel } from '../reportModel.ts'
 import type { RoadmapTable } from '../roadmapTable.ts'
+import { addIndexSheets } from './indexSheets.ts'
 import { addRoadmapSheet } from './roadmapSheet.ts'
 import { addSheet } from './sheetWriter.ts'
 
@@ -21,7 +22,7 @@ async function bytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(buffer as ArrayBuffer)
 }
 
-/** The report as a workbook for Bappeda: Ringkasan, a sheet per domain, Temuan, Peta Rencana, Katalog. */
+/** The report as a workbook for Bappeda: Ringkasan, a sheet per domain, Temuan, Peta Rencana, Indeks SPBE and Proyeksi Indeks (when the project has them), Katalog. */
 export async function reportToXlsx(r: ReportModel): Promise<Uint8Array> {
   const wb = workbook(r)
   const s = r.summary
@@ -60,6 +61,7 @@ export async function reportToXlsx(r: ReportModel): Promise<Uint8Array> {
     widths: [30, 24, 12, 30, 50, 50],
   })
   addRoadmapSheet(wb, r.roadmap)
+  if (r.index) addIndexSheets(wb, r.index)
   addSheet(wb, {
     name: 'Katalog',
     headers: ['Domain', 'Kode', 'Nama', 'Jenis', 'OPD pemilik', 'Kode referensi', 'Saat ini', 'Target', 'Keterangan'],

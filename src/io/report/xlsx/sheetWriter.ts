@@ -14,8 +14,8 @@ export interface SheetSpec {
   readonly footer?: readonly (readonly SheetValue[])[]
 }
 
-const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } } as const
-const THIN = { style: 'thin', color: { argb: 'FF808080' } } as const
+export const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } } as const
+export const THIN = { style: 'thin', color: { argb: 'FF808080' } } as const
 
 /**
  * A sheet with one header row, frozen and filtered, fixed column widths and wrapped text. A

@@ -1,28 +1,25 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { generateRoadmap } from '../analysis/roadmap/generateRoadmap.ts'
-import { isArchimateExtras, type ArchimateExtras } from '../io/archimate/archimateExtras.ts'
+import type { ArchimateExtras } from '../io/archimate/archimateExtras.ts'
+import { exportsRoadmap, readArchimateInterop } from '../io/archimate/archimateInterop.ts'
 import { exportArchimate } from '../io/archimate/exportArchimate.ts'
-import { archimateSidecarPath } from './archimateSidecar.ts'
+import { bilingual } from '../model/message.ts'
+import { readLegacyArchimateSidecar } from './archimateSidecar.ts'
 import { EXIT } from './cliCommand.ts'
 import type { ExportFormat } from './exportCommand.ts'
 
 /**
  * `export --format archimate`: the project with its generated Peta Rencana (work packages and
- * gaps); a project imported from ArchiMate is merged with its sidecar and written without plan
- * concepts the original file never had.
+ * gaps); a project imported from ArchiMate is merged with what its import kept
+ * (`interop.archimate`, or a legacy sidecar beside an older project), and a foreign file's is
+ * written without plan concepts the original file never had.
  */
 export const exportArchimateFormat: ExportFormat = async ({ file, data, output, io }) => {
-  let extras: ArchimateExtras | undefined
-  const sidecar = archimateSidecarPath(file)
-  try {
-    const value: unknown = JSON.parse(await readFile(sidecar, 'utf8'))
-    if (isArchimateExtras(value)) extras = value
-    else io.err(`${sidecar}: bukan berkas pendamping ArchiMate Cetakbiru; diabaikan / not a Cetakbiru ArchiMate sidecar; ignored`)
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') io.err(`${sidecar}: tidak terbaca, diabaikan / unreadable, ignored (${(e as Error).message})`)
-  }
+  const own = readArchimateInterop(data)
+  if (own.warning) io.err(`PERINGATAN/WARNING ${file}: ${bilingual(own.warning)}`)
+  const extras: ArchimateExtras | undefined = own.extras ?? (data.interop?.archimate === undefined ? await readLegacyArchimateSidecar(file, io) : undefined)
   let roadmap
-  if (!extras) {
+  if (exportsRoadmap(extras)) {
     try {
       roadmap = generateRoadmap(data).roadmap
     } catch (e) {

@@ -11,7 +11,7 @@ import { usageError } from './usageError.ts'
 import { EXPORT_INFO } from './commandInfo.ts'
 
 export interface ExportInput {
-  /** The project file as given on the command line (sidecar files sit beside it). */
+  /** The project file as given on the command line (legacy sidecar files of older imports sit beside it). */
   readonly file: string
   readonly data: ProjectData
   readonly output: string

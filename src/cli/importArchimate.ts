@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs'
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { formatArchimateError } from '../io/archimate/archimateError.ts'
 import { importArchimate } from '../io/archimate/importArchimate.ts'
+import { archimateKept } from '../io/archimate/archimateInterop.ts'
 import { MAX_XML_CHARS } from '../io/archimate/safeXml.ts'
 import { serializeProject } from '../model/file/serialize.ts'
 import { archimateSidecarPath } from './archimateSidecar.ts'
@@ -8,9 +10,9 @@ import { EXIT } from './cliCommand.ts'
 import type { ImportFormat } from './importCommand.ts'
 
 /**
- * `import --format archimate`: one exchange file to a new project file, plus the sidecar with
- * what the model cannot hold (so `export --format archimate` gives the file back). Nothing is
- * written unless the whole import is valid.
+ * `import --format archimate`: one exchange file to a new project file, which also carries what
+ * the model has no place for (`interop.archimate`), so `export --format archimate` gives the file
+ * back from the project alone. Nothing is written unless the whole import is valid.
  */
 export const importArchimateFormat: ImportFormat = async ({ files, output, options, io }) => {
   if (files.length !== 1 || options.mapping || options.into) {
@@ -35,14 +37,17 @@ export const importArchimateFormat: ImportFormat = async ({ files, output, optio
     return EXIT.unreadable
   }
   for (const w of r.warnings) io.err(`PERINGATAN/WARNING ${formatArchimateError(w, file)}`)
-  const sidecar = archimateSidecarPath(output)
   try {
     await writeFile(output, serializeProject(r.data))
-    await writeFile(sidecar, JSON.stringify(r.extras, null, 1) + '\n')
   } catch (e) {
     io.err(`${output}: tidak dapat ditulis / cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
     return EXIT.unreadable
   }
-  io.out(`${output}: ${r.data.elements.length} elemen, ${r.data.relations.length} relasi SPBE, ${r.extras.relationships.length} relasi ArchiMate, ${r.data.views.length} diagram; pendamping / sidecar ${sidecar}`)
+  const kept = archimateKept(r.extras)
+  io.out(`${output}: ${r.data.elements.length} elemen, ${r.data.relations.length} relasi SPBE, ${r.data.views.length} diagram; ${kept.relations} relasi ArchiMate dan ${kept.properties} properti disimpan bersama proyek untuk ekspor`
+    + ` / ${r.data.elements.length} elements, ${r.data.relations.length} SPBE relations, ${r.data.views.length} views; ${kept.relations} ArchiMate relationships and ${kept.properties} properties kept with the project for export`)
+  if (existsSync(archimateSidecarPath(output))) {
+    io.err(`${archimateSidecarPath(output)}: berkas pendamping lama tidak dipakai lagi (proyek kini memuat isinya); boleh dihapus / the legacy sidecar is no longer used (the project now holds its content); it may be deleted`)
+  }
   return EXIT.ok
 }

@@ -6,6 +6,7 @@ import type { CliIo } from '../../src/cli/cliCommand.ts'
 import { exportCommand } from '../../src/cli/exportCommand.ts'
 import { importCommand } from '../../src/cli/importCommand.ts'
 import { parseProjectText } from '../../src/model/file/loadProject.ts'
+import { serializeProject } from '../../src/model/file/serialize.ts'
 
 const root = join(import.meta.dirname, '..', '..')
 const example = join(root, 'examples', 'kabupaten-contoh.cetakbiru.json')
@@ -42,15 +43,40 @@ describe('cetakbiru export/import --format archi-csv', () => {
     expect(back.relations).toHaveLength(original.relations.length)
   })
 
-  it('keeps what the model cannot hold in a companion file and gives it back on export', async () => {
+  it('keeps what the model cannot hold in the project file (no companion file) and gives it back on export', async () => {
     const shared = join(root, '..', 'shared', 'interop', 'archi-csv')
     const out = join(dir, 'test1.cetakbiru.json')
     const r = await run(importCommand, join(shared, 'archi-test1-elements.csv'), '--format', 'archi-csv', '-o', out)
     expect(r.code).toBe(0)
-    expect(existsSync(join(dir, 'test1.cetakbiru.archicsv.json'))).toBe(true)
-    expect((await run(exportCommand, out, '--format', 'archi-csv', '-o', join(dir, 'again-elements.csv'))).code).toBe(0)
+    expect(r.out).toMatch(/disimpan bersama proyek untuk ekspor/)
+    expect(existsSync(join(dir, 'test1.cetakbiru.archicsv.json'))).toBe(false)
+    expect(project(out).interop?.archiCsv).toMatchObject({ format: 'cetakbiru-archi-csv-extras/1' })
+    const back = await run(exportCommand, out, '--format', 'archi-csv', '-o', join(dir, 'again-elements.csv'))
+    expect(back.code).toBe(0)
+    expect(back.err).toBe('')
     expect(readFileSync(join(dir, 'again-properties.csv'), 'utf8')).toContain('"f00aa5b4","Property 2","Another one ""here"""')
     expect(readFileSync(join(dir, 'again-relations.csv'), 'utf8')).toContain('"5854f8a3","CompositionRelationship","Compo"')
+  })
+
+  it('reads a legacy companion file beside a project without interop.archiCsv, on export and on --into', async () => {
+    const shared = join(root, '..', 'shared', 'interop', 'archi-csv')
+    const fresh = join(dir, 'legacy-src.cetakbiru.json')
+    expect((await run(importCommand, join(shared, 'archi-test1-elements.csv'), '--format', 'archi-csv', '-o', fresh)).code).toBe(0)
+    const { interop, ...older } = project(fresh)
+    const old = join(dir, 'legacy.cetakbiru.json')
+    writeFileSync(old, serializeProject(older))
+    writeFileSync(join(dir, 'legacy.cetakbiru.archicsv.json'), JSON.stringify(interop!.archiCsv))
+    const exported = await run(exportCommand, old, '--format', 'archi-csv', '-o', join(dir, 'legacy-out-elements.csv'))
+    expect(exported.code).toBe(0)
+    expect(exported.err).toMatch(/legacy\.cetakbiru\.archicsv\.json: pendamping lama dibaca; simpan ulang proyek untuk memasukkannya \/ legacy sidecar read/)
+    expect(readFileSync(join(dir, 'legacy-out-relations.csv'), 'utf8')).toContain('"5854f8a3","CompositionRelationship","Compo"')
+    // An import --into such a project folds the companion file into the new project file.
+    const merged = join(dir, 'legacy-merged.cetakbiru.json')
+    const into = await run(importCommand, join(shared, 'archi-test2-elements.csv'), '--format', 'archi-csv', '--into', old, '-o', merged)
+    expect(into.code).toBe(0)
+    expect(into.err).toMatch(/pendamping lama dibaca/)
+    const relations = (project(merged).interop?.archiCsv as { relations: { id: string }[] }).relations
+    expect(relations.map((x) => x.id)).toEqual(['cdbfc933', '5854f8a3'])
   })
 
   it('refuses a bad set, names the places and writes nothing', async () => {

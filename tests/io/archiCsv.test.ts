@@ -11,6 +11,14 @@ import { countRecords, readCsv } from '../../src/io/archiCsv/csvTable.ts'
 import { parseProjectJson, parseProjectText } from '../../src/model/file/loadProject.ts'
 import { CURRENT_SCHEMA_VERSION } from '../../src/model/file/schemaVersion.ts'
 import type { ProjectData } from '../../src/model/project.ts'
+import type { ArchiCsvExtras } from '../../src/io/archiCsv/archiCsvExtras.ts'
+import { readArchiCsvInterop } from '../../src/io/archiCsv/archiCsvInterop.ts'
+import type { CommandContext } from '../../src/model/commands/commandContext.ts'
+import { deleteElement, updateElement } from '../../src/model/commands/elementCommands.ts'
+import { serializeProject } from '../../src/model/file/serialize.ts'
+import { localOrigin } from '../../src/model/origin.ts'
+import { readProjectData } from '../../src/model/projection/projection.ts'
+import { createDocFromProject } from '../../src/model/ydoc/writeProject.ts'
 
 const OWN = join(__dirname, '../fixtures/archi-csv')
 const SHARED = join(__dirname, '../../../shared/interop/archi-csv')
@@ -216,5 +224,108 @@ describe('Archi CSV export and round trip', () => {
     const csv = exportArchiCsv(without, ARCHI_CSV_MAPPING, first.extras)
     expect(csv.relations).not.toContain('cdbfc933')
     expect(csv.relations).toContain('5854f8a3')
+  })
+})
+
+describe('the project carries what an Archi CSV import set aside (interop.archiCsv)', () => {
+  const test1 = (): ArchiCsvSet => set(SHARED, 'archi-test1-elements.csv', 'archi-test1-relations.csv', 'archi-test1-properties.csv')
+  const first = (): { data: ProjectData; extras: ArchiCsvExtras } => {
+    const r = importArchiCsv(test1(), options())
+    if (!r.ok) throw new Error(r.issues.map(formatCsvIssue).join('\n'))
+    return r
+  }
+  /** Rows of a CSV text as sorted `a|b|c` strings: exports compared regardless of record order. */
+  const rows = (text: string): string[] => {
+    const r = readCsv(text, 'x.csv')
+    return r.ok ? r.table.rows.map((row) => row.cells.join('|')).sort() : []
+  }
+  const throughDoc = (data: ProjectData, edit?: (ctx: CommandContext) => void): ProjectData => {
+    const doc = createDocFromProject(data)
+    if (edit) edit({ doc, origin: localOrigin('tester') })
+    const out = readProjectData(doc)
+    doc.destroy()
+    return out
+  }
+
+  it('puts the extras in data.interop.archiCsv, and a set without any leaves interop out', () => {
+    const r = first()
+    expect(r.data.interop?.archiCsv).toEqual(r.extras)
+    expect(readArchiCsvInterop(r.data)).toEqual({ extras: r.extras })
+    const plain = imported({ elements: { name: 'p-elements.csv', content: '"ID","Type","Name","Documentation"\n"a","ApplicationComponent","SIMPEG",""\n' } })
+    expect(plain.interop).toBeUndefined()
+  })
+
+  for (const [name, s] of [
+    ['archi-test1', () => test1()],
+    ['nbility', () => set(NBILITY, 'NBility-business-capabilities-Archi-English-elements.csv', 'NBility-business-capabilities-Archi-English-relations.csv', 'NBility-business-capabilities-Archi-English-properties.csv')],
+  ] as const) {
+    it(`${name}: the project file alone and a Y.Doc alone export the same set as the import's own extras`, () => {
+      const r = importArchiCsv(s(), options())
+      if (!r.ok) throw new Error('import failed')
+      const direct = exportArchiCsv(r.data, ARCHI_CSV_MAPPING, r.extras)
+      const saved = parseProjectText(serializeProject(r.data))
+      if (!saved.ok) throw new Error('project file does not load')
+      for (const data of [saved.data, throughDoc(saved.data)]) {
+        const csv = exportArchiCsv(data, ARCHI_CSV_MAPPING)
+        for (const role of ['elements', 'relations', 'properties'] as const) expect(rows(csv[role])).toEqual(rows(direct[role]))
+      }
+    })
+  }
+
+  it('a re-import into the project merges into its interop.archiCsv without being handed the extras', () => {
+    const base = first().data
+    const next = importArchiCsv(set(SHARED, 'archi-test2-elements.csv'), options(base))
+    if (!next.ok) throw new Error('re-import failed')
+    const kept = readArchiCsvInterop(next.data).extras!
+    // Untouched by test2's elements file: the aside relations and the properties stay.
+    expect(kept.relations.map((x) => x.id)).toEqual(['cdbfc933', '5854f8a3'])
+    expect(kept.properties).toContainEqual({ id: 'f00aa5b4', key: 'Property 2', value: 'Another one "here"' })
+    // Touched: the row updated f00aa5b4 without a specialization, as Archi's re-import does.
+    expect(kept.specializations.f00aa5b4).toBeUndefined()
+    const full = importArchiCsv(set(SHARED, 'archi-test2-elements.csv', 'archi-test2-relations.csv', 'archi-test2-properties.csv'), options(base))
+    if (!full.ok) throw new Error('re-import failed')
+    const merged = readArchiCsvInterop(full.data).extras!
+    expect(merged.properties.filter((p) => p.id === '5854f8a3')).toEqual([{ id: '5854f8a3', key: 'This', value: 'value changes' }])
+    expect(merged.relations.find((x) => x.id === 'cdbfc933')!.name).toBe('Assignment relation changed')
+  })
+
+  it('a deleted element takes its kept properties and relations along; a renamed one exports its new name', () => {
+    const data = throughDoc(first().data, (ctx) => {
+      expect(deleteElement(ctx, 'f6a18059').ok).toBe(true)
+      expect(updateElement(ctx, 'd9fe8c17', { name: 'Antarmuka layanan' }).ok).toBe(true)
+    })
+    const csv = exportArchiCsv(data, ARCHI_CSV_MAPPING)
+    expect(csv.relations).not.toContain('cdbfc933')
+    expect(csv.relations).toContain('"5854f8a3","CompositionRelationship","Compo"')
+    expect(csv.elements).toContain('"d9fe8c17","BusinessInterface","Antarmuka layanan"')
+    expect(csv.elements).not.toContain('Business Interface')
+    const gone = throughDoc(first().data, (ctx) => expect(deleteElement(ctx, 'f00aa5b4').ok).toBe(true))
+    const out = exportArchiCsv(gone, ARCHI_CSV_MAPPING)
+    expect(out.properties).not.toContain('f00aa5b4')
+    expect(out.elements).not.toContain('Specialization1')
+    // Both kept relations started at f00aa5b4.
+    expect(rows(out.relations)).toEqual([])
+  })
+
+  it('a kept relation pointing at a kept relation goes when that one goes', () => {
+    const r = importArchiCsv({
+      elements: { name: 'k-elements.csv', content: '"ID","Type","Name","Documentation"\n"a","BusinessActor","A",""\n"b","BusinessRole","B",""\n"c","BusinessActor","C",""\n' },
+      relations: { name: 'k-relations.csv', content: '"ID","Type","Name","Documentation","Source","Target"\n"r1","AssignmentRelationship","","","a","b"\n"r2","AssociationRelationship","","","c","r1"\n' },
+    }, options())
+    if (!r.ok) throw new Error(r.issues.map(formatCsvIssue).join('\n'))
+    expect(r.extras.relations.map((x) => x.id)).toEqual(['r1', 'r2'])
+    expect(rows(exportArchiCsv(r.data, ARCHI_CSV_MAPPING).relations)).toHaveLength(2)
+    const data = throughDoc(r.data, (ctx) => expect(deleteElement(ctx, 'b').ok).toBe(true))
+    expect(rows(exportArchiCsv(data, ARCHI_CSV_MAPPING).relations)).toEqual([])
+  })
+
+  it('interop.archiCsv of the wrong shape is ignored by export, with a warning naming it', () => {
+    const r = first()
+    const broken: ProjectData = { ...r.data, interop: { archiCsv: { format: 'other' } } }
+    const read = readArchiCsvInterop(broken)
+    expect(read.extras).toBeUndefined()
+    expect(read.warning?.id).toContain('interop.archiCsv')
+    expect(read.warning?.en).toContain('interop.archiCsv')
+    expect(exportArchiCsv(broken, ARCHI_CSV_MAPPING).relations).not.toContain('cdbfc933')
   })
 })

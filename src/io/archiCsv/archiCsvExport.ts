@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/browser/esm/sync'
 import type { ProjectData } from '../../model/project.ts'
 import type { ArchiCsvExtras } from './archiCsvExtras.ts'
+import { readArchiCsvInterop } from './archiCsvInterop.ts'
 import { ELEMENTS_HEADER, PROPERTIES_HEADER, RELATIONS_HEADER } from './archiCsvFiles.ts'
 import { elementPropertyPairs, relationPropertyPairs } from './archiCsvProperties.ts'
 import { ACCESS_TYPE_KEY, ARCHI_MODEL_TYPE, exchangeRelationTypeToCsv, type ArchimateTypeMapping } from './archimateTypes.ts'
@@ -19,11 +20,12 @@ export function archiCsvFileNames(prefix: string): { readonly elements: string; 
 /**
  * Writes a project as Archi's three CSV files, as Archi itself does: every field quoted, CRLF,
  * UTF-8 without BOM. SPBE fields travel as `spbe:*` properties so a re-import restores them;
- * `extras` (from an earlier Archi CSV import) puts back what the model could not hold, for
- * elements and relations that still exist. Values are written verbatim (no formula guard): these
+ * the extras of an earlier Archi CSV import (`given`, else the project's `interop.archiCsv`) put
+ * back what the model could not hold, for elements and relations that still exist. Values are written verbatim (no formula guard): these
  * files are for Archi, and an apostrophe in front of a name would come back on re-import.
  */
-export function exportArchiCsv(data: ProjectData, mapping: ArchimateTypeMapping, extras?: ArchiCsvExtras): ArchiCsvExport {
+export function exportArchiCsv(data: ProjectData, mapping: ArchimateTypeMapping, given?: ArchiCsvExtras): ArchiCsvExport {
+  const extras = given ?? readArchiCsvInterop(data).extras
   const write = (header: readonly string[], rows: string[][]): string =>
     stringify([[...header], ...rows], { quoted: true, quoted_empty: true, record_delimiter: 'windows' })
   const elementIds = new Set(data.elements.map((e) => e.id))
@@ -58,11 +60,16 @@ export function exportArchiCsv(data: ProjectData, mapping: ArchimateTypeMapping,
     for (const [key, value] of relationPropertyPairs(r, data)) properties.push([r.id, key, value])
     for (const [key, value] of foreign.get(r.id) ?? []) properties.push([r.id, key, value])
   }
-  // Relations kept aside, while both ends still exist (an element deleted in Cetakbiru takes them along).
-  const aside = new Set((extras?.relations ?? []).map((r) => r.id))
-  const exists = (id: string): boolean => elementIds.has(id) || relationIds.has(id) || aside.has(id)
-  for (const r of extras?.relations ?? []) {
-    if (!exists(r.source) || !exists(r.target)) continue
+  // Relations kept aside, while both ends still exist (an element deleted in Cetakbiru takes them
+  // along, and with them any kept relation that pointed at them: hence the loop).
+  let aside = (extras?.relations ?? []).filter((r) => !relationIds.has(r.id) && !elementIds.has(r.id))
+  for (let changed = true; changed;) {
+    const present = new Set([...elementIds, ...relationIds, ...aside.map((r) => r.id)])
+    const next = aside.filter((r) => present.has(r.source) && present.has(r.target))
+    changed = next.length !== aside.length
+    aside = next
+  }
+  for (const r of aside) {
     relations.push([r.id, r.type, r.name, r.documentation, r.source, r.target, spec(r.id)])
     for (const [key, value] of foreign.get(r.id) ?? []) properties.push([r.id, key, value])
   }

@@ -1,10 +1,10 @@
 /**
  * What an imported Archi CSV set holds that the project model cannot: the ArchiMate type of
  * elements whose SPBE kind is only the closest one, relations no SPBE relation kind expresses,
- * relation names and documentation, specializations and foreign properties. Import returns it
- * beside the project and export merges it back, so a set survives import and export with every
- * concept, id and property. The CLI keeps it in a companion file (`<project>.archicsv.json`),
- * as the exchange-format importer does with its own, until the model can hold these itself.
+ * relation names and documentation, specializations and foreign properties. Import puts it in
+ * the project's `interop.archiCsv` (see archiCsvInterop.ts) and export merges it back, so a set
+ * survives import and export with every concept, id and property. (Earlier versions kept it in
+ * a companion file `<project>.archicsv.json`, still read for a project without it.)
  */
 export interface ArchiCsvExtras {
   readonly format: typeof EXTRAS_FORMAT

@@ -4,16 +4,22 @@ import { archiCsvFileNames, exportArchiCsv } from './archiCsvExport.ts'
 import { importArchiCsv } from './archiCsvImport.ts'
 import { ARCHI_CSV_MAPPING } from './archiCsvMapping.ts'
 import { EXIT_OK, EXIT_UNREADABLE, readIntoProject, readOrReport, writeOrReport, type FormatExportInput, type FormatFs, type FormatImportInput, type FormatIo } from './cliFiles.ts'
-import { hasExtras, isArchiCsvExtras, type ArchiCsvExtras } from './archiCsvExtras.ts'
+import { isArchiCsvExtras, type ArchiCsvExtras } from './archiCsvExtras.ts'
+import { readArchiCsvInterop } from './archiCsvInterop.ts'
+import { bilingual } from '../../model/message.ts'
+import type { ProjectData } from '../../model/project.ts'
 import { formatCsvIssue } from './csvIssue.ts'
 
-/** Where the import keeps what the model cannot hold: beside the project file (like the ArchiMate importer's). */
+/**
+ * Where earlier versions kept what the model cannot hold: beside the project file. Projects now
+ * carry it in `interop.archiCsv`; the companion file is only read for a project without that.
+ */
 export function archiCsvSidecarPath(projectFile: string): string {
   return `${projectFile.replace(/\.json$/i, '')}.archicsv.json`
 }
 
-/** The companion file of a project, when there is a readable one. */
-async function readSidecar(fs: FormatFs, projectFile: string, io: FormatIo): Promise<ArchiCsvExtras | undefined> {
+/** The legacy companion file of a project, when there is a readable one (and says so). */
+async function readLegacySidecar(fs: FormatFs, projectFile: string, io: FormatIo): Promise<ArchiCsvExtras | undefined> {
   const path = archiCsvSidecarPath(projectFile)
   let bytes: Uint8Array
   try {
@@ -23,12 +29,23 @@ async function readSidecar(fs: FormatFs, projectFile: string, io: FormatIo): Pro
   }
   try {
     const value: unknown = JSON.parse(new TextDecoder().decode(bytes))
-    if (isArchiCsvExtras(value)) return value
+    if (isArchiCsvExtras(value)) {
+      io.err(`${path}: pendamping lama dibaca; simpan ulang proyek untuk memasukkannya / legacy sidecar read; save the project again to include it`)
+      return value
+    }
   } catch {
     // reported below
   }
   io.err(`${path}: bukan berkas pendamping Archi CSV Cetakbiru; diabaikan / not a Cetakbiru Archi CSV companion file; ignored`)
   return undefined
+}
+
+/** What an earlier import kept for `data`: its `interop.archiCsv`, else a legacy companion file. */
+async function keptExtras(fs: FormatFs, projectFile: string, data: ProjectData, io: FormatIo): Promise<ArchiCsvExtras | undefined> {
+  const own = readArchiCsvInterop(data)
+  if (own.warning) io.err(`PERINGATAN/WARNING ${projectFile}: ${bilingual(own.warning)}`)
+  if (own.extras || data.interop?.archiCsv !== undefined) return own.extras
+  return readLegacySidecar(fs, projectFile, io)
 }
 
 /** Warnings beyond this many are counted, not listed: a foreign model can have thousands. */
@@ -37,8 +54,8 @@ const MAX_LISTED_WARNINGS = 30
 /**
  * `cetakbiru import <prefix>elements.csv [...relations.csv] [...properties.csv] --format archi-csv
  * [--into <project>] -o <project>`. Given only the elements file, its relations and properties
- * siblings are read when they exist, as Archi does. What the model cannot hold goes to the
- * companion file beside the output (and is read from beside --into), so `export` gives it back.
+ * siblings are read when they exist, as Archi does. What the model cannot hold goes into the
+ * output project's `interop.archiCsv` (merged with --into's), so `export` gives it back.
  */
 export function archiCsvImportFormat(fs: FormatFs) {
   return async ({ files, output, options, io }: FormatImportInput): Promise<number> => {
@@ -73,7 +90,7 @@ export function archiCsvImportFormat(fs: FormatFs) {
     }
     const into = options.into ? await readIntoProject(fs, options.into, io) : undefined
     if (options.into && !into) return EXIT_UNREADABLE
-    const extras = options.into ? await readSidecar(fs, options.into, io) : undefined
+    const extras = options.into && into ? await keptExtras(fs, options.into, into, io) : undefined
     const result = importArchiCsv(set, { mapping: ARCHI_CSV_MAPPING, ...(into ? { into } : {}), ...(extras ? { extras } : {}) })
     if (!result.ok) {
       for (const issue of result.issues) io.err(formatCsvIssue(issue))
@@ -84,10 +101,9 @@ export function archiCsvImportFormat(fs: FormatFs) {
     for (const w of report.warnings.slice(0, MAX_LISTED_WARNINGS)) io.err(`PERINGATAN/WARNING ${formatCsvIssue(w)}`)
     if (report.warnings.length > MAX_LISTED_WARNINGS) io.err(`... ${report.warnings.length - MAX_LISTED_WARNINGS} peringatan lain / more warnings`)
     if (!(await writeOrReport(fs, output, serializeProject(result.data), io))) return EXIT_UNREADABLE
-    if (hasExtras(result.extras) && !(await writeOrReport(fs, archiCsvSidecarPath(output), JSON.stringify(result.extras, null, 1) + '\n', io))) return EXIT_UNREADABLE
     io.out(
-      `${output}: elemen baru ${report.elements.created}, diperbarui ${report.elements.updated}; relasi baru ${report.relations.created}, diperbarui ${report.relations.updated}, dilewati ${report.relations.skipped}; properti disimpan ${report.properties.kept}, hanya di berkas pendamping ${report.properties.notKept}` +
-        ` / elements created ${report.elements.created}, updated ${report.elements.updated}; relations created ${report.relations.created}, updated ${report.relations.updated}, skipped ${report.relations.skipped}; properties kept ${report.properties.kept}, only in the companion file ${report.properties.notKept}`,
+      `${output}: elemen baru ${report.elements.created}, diperbarui ${report.elements.updated}; relasi baru ${report.relations.created}, diperbarui ${report.relations.updated}, di luar model ${report.relations.skipped}; properti di model ${report.properties.kept}, di luar model ${report.properties.notKept}; yang di luar model disimpan bersama proyek untuk ekspor` +
+        ` / elements created ${report.elements.created}, updated ${report.elements.updated}; relations created ${report.relations.created}, updated ${report.relations.updated}, outside the model ${report.relations.skipped}; properties in the model ${report.properties.kept}, outside the model ${report.properties.notKept}; what is outside the model is kept with the project for export`,
     )
     return EXIT_OK
   }
@@ -98,7 +114,7 @@ export function archiCsvExportFormat(fs: FormatFs) {
   return async ({ file, data, output, io }: FormatExportInput): Promise<number> => {
     const prefix = /elements\.csv$/i.test(output) ? output.replace(/elements\.csv$/i, '') : /[\\/]$/.test(output) ? output : `${output}-`
     const names = archiCsvFileNames(prefix)
-    const csv = exportArchiCsv(data, ARCHI_CSV_MAPPING, await readSidecar(fs, file, io))
+    const csv = exportArchiCsv(data, ARCHI_CSV_MAPPING, await keptExtras(fs, file, data, io))
     for (const role of ['elements', 'relations', 'properties'] as const) {
       if (!(await writeOrReport(fs, names[role], csv[role], io))) return EXIT_UNREADABLE
     }

@@ -10,6 +10,7 @@ import { readArchiCsvRows, type ArchiCsvSet, type ElementRow, type PropertyRow }
 import { applyElementProperty, applyRelationProperty, KEY, type ElementDraft, type OpdResolver, type RelationDraft } from './archiCsvProperties.ts'
 import { ACCESS_TYPE_KEY, ARCHI_MODEL_TYPE, csvRelationTypeToExchange, exchangeRelationTypeToCsv, type ArchimateTypeMapping } from './archimateTypes.ts'
 import { emptyExtras, EXTRAS_FORMAT, mergeExtras, type ArchiCsvExtras, type ExtraProperty, type ExtraRelation } from './archiCsvExtras.ts'
+import { readArchiCsvInterop, withArchiCsvInterop } from './archiCsvInterop.ts'
 import { csvError, csvWarning, type CsvIssue } from './csvIssue.ts'
 import type { CsvLimits } from './csvTable.ts'
 
@@ -21,7 +22,10 @@ export interface ArchiCsvImportOptions {
   /** Injectable so tests get the same ids every run. */
   readonly newId?: (prefix: string) => string
   readonly limits?: CsvLimits
-  /** What an earlier import of this project kept beside it (the companion file). */
+  /**
+   * What an earlier import of this project kept beside it; defaults to `into`'s own
+   * `interop.archiCsv` (a legacy companion file is passed here by the command line).
+   */
   readonly extras?: ArchiCsvExtras
 }
 
@@ -36,6 +40,7 @@ export interface ArchiCsvImportReport {
 }
 
 export type ArchiCsvImportResult =
+  /** `data.interop.archiCsv` holds `extras` (when not empty): what the model has no place for, kept for export. */
   | { readonly ok: true; readonly data: ProjectData; readonly extras: ArchiCsvExtras; readonly report: ArchiCsvImportReport }
   | { readonly ok: false; readonly issues: readonly CsvIssue[] }
 
@@ -252,7 +257,7 @@ export function importArchiCsv(set: ArchiCsvSet, options: ArchiCsvImportOptions)
       counts.relSkipped++
     }
     if (csvSource === 'relation' || csvTarget === 'relation') {
-      warnings.push(csvWarning(relFile, { line: row.line }, 'Relasi ke relasi lain tidak didukung model SPBE; disimpan di berkas pendamping saja', 'Relations to other relations are not supported by the SPBE model; kept in the companion file only'))
+      warnings.push(csvWarning(relFile, { line: row.line }, 'Relasi ke relasi lain tidak didukung model SPBE; disimpan bersama proyek di luar model SPBE, untuk ekspor', 'Relations to other relations are not supported by the SPBE model; kept with the project outside the SPBE model, for export'))
       keepAside()
       continue
     }
@@ -270,7 +275,7 @@ export function importArchiCsv(set: ArchiCsvSet, options: ArchiCsvImportOptions)
     } else if (wanted && relationKind(wanted)) mapped = { kind: wanted, reversed: options.mapping.relationType(wanted).reversed }
     else mapped = options.mapping.relationKind(exchangeType, csvSource.kind, csvTarget.kind, accessTypes.get(row.id))
     if (!mapped) {
-      warnings.push(csvWarning(relFile, { line: row.line, column: 2, columnName: 'Type' }, `${row.type} dari "${csvSource.name}" ke "${csvTarget.name}" tidak punya padanan SPBE; disimpan di berkas pendamping saja`, `${row.type} from "${csvSource.name}" to "${csvTarget.name}" has no SPBE counterpart; kept in the companion file only`))
+      warnings.push(csvWarning(relFile, { line: row.line, column: 2, columnName: 'Type' }, `${row.type} dari "${csvSource.name}" ke "${csvTarget.name}" tidak punya padanan SPBE; disimpan bersama proyek di luar model SPBE, untuk ekspor`, `${row.type} from "${csvSource.name}" to "${csvTarget.name}" has no SPBE counterpart; kept with the project outside the SPBE model, for export`))
       keepAside()
       continue
     }
@@ -279,7 +284,7 @@ export function importArchiCsv(set: ArchiCsvSet, options: ArchiCsvImportOptions)
     const kept = existing ? Object.fromEntries(Object.entries(existing.states).filter(([s]) => s in shared)) : {}
     const states = Object.keys(kept).length > 0 ? kept : shared
     if (Object.keys(states).length === 0) {
-      warnings.push(csvWarning(relFile, { line: row.line }, `"${source.name}" dan "${target.name}" tidak berada di kondisi yang sama; relasi disimpan di berkas pendamping saja`, `"${source.name}" and "${target.name}" share no state; relation kept in the companion file only`))
+      warnings.push(csvWarning(relFile, { line: row.line }, `"${source.name}" dan "${target.name}" tidak berada di kondisi yang sama; relasi disimpan bersama proyek di luar model SPBE, untuk ekspor`, `"${source.name}" and "${target.name}" share no state; relation kept with the project outside the SPBE model, for export`))
       keepAside()
       continue
     }
@@ -298,15 +303,18 @@ export function importArchiCsv(set: ArchiCsvSet, options: ArchiCsvImportOptions)
   const project = modelRow
     ? { ...base.project, ...(modelRow.name ? { name: modelRow.name.slice(0, LIMITS.nameLength) } : {}), ...(modelRow.documentation ? { description: modelRow.documentation.slice(0, LIMITS.descriptionLength) } : {}) }
     : base.project
-  const data: ProjectData = { ...base, project, opd, elements: merge(base.elements, elements, baseElements), relations: merge(base.relations, relations, baseRelations) }
-  const checked = parseProjectJson({ schemaVersion: CURRENT_SCHEMA_VERSION, ...data })
-  if (!checked.ok) return { ok: false, issues: checked.errors.map((e) => csvError('(proyek/project)', {}, `${e.path}: ${e.message.id}`, `${e.path}: ${e.message.en}`)) }
   const propertyIds = new Set([...rows.properties.map((p) => p.id), ...extraProperties.map((p) => p.id)])
   const fresh: ArchiCsvExtras = { format: EXTRAS_FORMAT, elementTypes, specializations, relations: extraRelations, relationTexts, properties: extraProperties }
+  const earlier = options.extras ?? (options.into ? readArchiCsvInterop(options.into).extras : undefined)
+  const extras = mergeExtras(earlier ?? emptyExtras(), fresh, touched, propertyIds)
+  // The project carries what the model has no place for, so its file alone exports the set back.
+  const data = withArchiCsvInterop({ ...base, project, opd, elements: merge(base.elements, elements, baseElements), relations: merge(base.relations, relations, baseRelations) }, extras)
+  const checked = parseProjectJson({ schemaVersion: CURRENT_SCHEMA_VERSION, ...data })
+  if (!checked.ok) return { ok: false, issues: checked.errors.map((e) => csvError('(proyek/project)', {}, `${e.path}: ${e.message.id}`, `${e.path}: ${e.message.en}`)) }
   return {
     ok: true,
     data: checked.data,
-    extras: mergeExtras(options.extras ?? emptyExtras(), fresh, touched, propertyIds),
+    extras,
     report: {
       elements: { created: counts.elCreated, updated: counts.elUpdated },
       relations: { created: counts.relCreated, updated: counts.relUpdated, skipped: counts.relSkipped },

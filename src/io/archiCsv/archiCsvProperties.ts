@@ -79,7 +79,7 @@ export function applyElementProperty(el: ElementDraft, key: string, value: strin
   if (field === 'refCodes') return applyElementProperty(el, KEY.refCodes, value, states, opd, false)
   const attr = field && attributeOf(field)
   if (attr) return applyAttribute(el, el.kind, attr, value, states, false, opd)
-  return ignored(`Properti "${key}" tidak punya padanan di model SPBE; disimpan di berkas pendamping saja`, `Property "${key}" has no counterpart in the SPBE model; kept in the companion file only`)
+  return ignored(`Properti "${key}" tidak punya padanan di model SPBE; disimpan bersama proyek di luar model SPBE, untuk ekspor`, `Property "${key}" has no counterpart in the SPBE model; kept with the project outside the SPBE model, for export`)
 }
 
 export function applyRelationProperty(rel: RelationDraft, key: string, value: string, states: readonly State[], opd: OpdResolver): PropertyOutcome {
@@ -92,7 +92,7 @@ export function applyRelationProperty(rel: RelationDraft, key: string, value: st
     ? key.slice(KEY.attrPrefix.length)
     : rk?.attributes.find((a) => [a.name, a.label.id, a.label.en].some((n) => normalizeText(n) === folded))?.name
   if (attr) return applyAttribute(rel, rel.kind, attr, value, states, strict, opd)
-  return ignored(`Properti "${key}" tidak punya padanan di model SPBE; disimpan di berkas pendamping saja`, `Property "${key}" has no counterpart in the SPBE model; kept in the companion file only`)
+  return ignored(`Properti "${key}" tidak punya padanan di model SPBE; disimpan bersama proyek di luar model SPBE, untuk ekspor`, `Property "${key}" has no counterpart in the SPBE model; kept with the project outside the SPBE model, for export`)
 }
 
 function setOrClear(el: ElementDraft, field: 'code', value: string): PropertyOutcome {

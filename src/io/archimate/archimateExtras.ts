@@ -2,9 +2,10 @@
  * What an imported exchange file holds that the project model cannot: the ArchiMate type of
  * elements mapped to a closest SPBE kind, relationships no SPBE relation kind expresses, foreign
  * properties, the organization folder tree, and the diagram parts beyond element placements
- * (node ids, labels, containers, connections, styles). Import returns it beside the project and
- * export merges it back, so a file survives import and export with every concept and id. The CLI
- * keeps it in a sidecar file (`<project>.archimate.json`) until the model can hold it itself.
+ * (node ids, labels, containers, connections, styles). Import puts it in the project's
+ * `interop.archimate` (see archimateInterop.ts) and export merges it back, so a file survives
+ * import, saving, editing and export with every concept and id. (Earlier versions kept it in a
+ * sidecar file `<project>.archimate.json`, still read by the CLI for a project without it.)
  */
 
 export interface LangString {
@@ -114,6 +115,11 @@ export interface ArchimateExtras {
   readonly ids: Readonly<Record<string, string>>
   /** The file had no Cetakbiru plateaus: the import put everything in every state. */
   readonly synthesizedStates: boolean
+  /**
+   * The file was a Cetakbiru export (its model says `spbe:kind` project): export writes the
+   * project's SPBE properties again, as it would for a project of its own. Absent in old sidecars.
+   */
+  readonly cetakbiru?: boolean
 }
 
 export function isArchimateExtras(value: unknown): value is ArchimateExtras {

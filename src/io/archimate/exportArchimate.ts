@@ -2,8 +2,10 @@ import { XMLBuilder } from 'fast-xml-parser'
 import type { Roadmap } from '../../analysis/roadmap/activity.ts'
 import type { Element, ProjectData, Relation } from '../../model/project.ts'
 import { compareStrings } from '../../model/order.ts'
+import { LIMITS } from '../../model/file/projectSchema.ts'
 import type { ArchimateExtras, LangString, XProperty, XRelationship } from './archimateExtras.ts'
 import { ARCHIMATE_ELEMENT_TYPES, KIND_TO_ARCHIMATE, RELATION_TO_ARCHIMATE, SPBE_PROPERTIES } from './archimateMapping.ts'
+import { readArchimateInterop } from './archimateInterop.ts'
 import { ExportContext, langElements, ncName, withPreferred, type XmlObject } from './exportContext.ts'
 import { organizationsXml } from './exportOrganizations.ts'
 import { planConcepts, type PlanConcepts } from './exportPlan.ts'
@@ -15,7 +17,10 @@ const XSI = 'http://www.w3.org/2001/XMLSchema-instance'
 const SCHEMA_LOCATION = `${ARCHIMATE_NAMESPACE} http://www.opengroup.org/xsd/archimate/3.1/archimate3_Diagram.xsd`
 
 export interface ExportOptions {
-  /** What the project's import kept beyond the model, merged back so nothing of the file is lost. */
+  /**
+   * What the project's import kept beyond the model, merged back so nothing of the file is lost.
+   * Defaults to the project's own `interop.archimate` when that has the expected shape.
+   */
   readonly extras?: ArchimateExtras
   /** The generated Peta Rencana: kegiatan become Work Packages and their gaps Gap elements. */
   readonly roadmap?: Roadmap
@@ -39,8 +44,9 @@ const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '
  * A project as an ArchiMate 3.1 Model Exchange File. Pure and deterministic: concepts are
  * written in identifier order, so the same project (and extras) gives the same bytes.
  */
-export function exportArchimate(data: ProjectData, options: ExportOptions = {}): string {
-  const { extras } = options
+export function exportArchimate(data: ProjectData, given: ExportOptions = {}): string {
+  const extras = given.extras ?? readArchimateInterop(data).extras
+  const options: ExportOptions = { ...given, ...(extras ? { extras } : {}) }
   const ctx = new ExportContext(extras)
   const xid = (projectId: string): string => extras?.ids[projectId] ?? ncName(projectId)
 
@@ -52,15 +58,16 @@ export function exportArchimate(data: ProjectData, options: ExportOptions = {}):
   const allRelationships = sortById([...relationships, ...plan.relationships])
   for (const c of [...allElements, ...allRelationships]) ctx.claim(c.id)
 
-  const modelProps = [...(extras?.model.properties ?? []), ...(extras ? projectExtensionProperties(data, ctx) : projectProperties(data, ctx))]
+  // A foreign file gets no Cetakbiru project properties it never had; a Cetakbiru file gets them all.
+  const modelProps = [...(extras?.model.properties ?? []), ...(extras && !extras.cetakbiru ? projectExtensionProperties(data, ctx) : projectProperties(data, ctx))]
   const views = viewsXml(data, ctx, xid, allRelationships)
   const model: XmlObject = {
     '@_xmlns': ARCHIMATE_NAMESPACE,
     '@_xmlns:xsi': XSI,
     '@_xsi:schemaLocation': SCHEMA_LOCATION,
     '@_identifier': extras?.model.id ?? ncName(data.project.id),
-    name: langElements(withPreferred(extras?.model.names, data.project.name)),
-    documentation: langElements(withPreferred(extras?.model.documentation, data.project.description)),
+    name: langElements(withPreferred(extras?.model.names, data.project.name, LIMITS.nameLength)),
+    documentation: langElements(withPreferred(extras?.model.documentation, data.project.description, LIMITS.descriptionLength)),
     properties: ctx.propertiesXml(modelProps),
     elements: allElements.length ? { element: allElements.map((c) => conceptXml(c, ctx)) } : undefined,
     relationships: allRelationships.length ? { relationship: allRelationships.map((c) => conceptXml(c, ctx)) } : undefined,
@@ -83,7 +90,7 @@ function elementConcept(e: Element, ctx: ExportContext, xid: (id: string) => str
   if (e.userOpds?.length) props.push(ctx.prop(SPBE_PROPERTIES.userOpds, e.userOpds.join(' ')))
   if (e.goals?.length) props.push(ctx.prop(SPBE_PROPERTIES.goals, e.goals.join(' ')))
   props.push(...ctx.attrProps(e.kind, e.attrs))
-  return { id: xid(e.id), type, names: withPreferred(x?.names, e.name), documentation: withPreferred(x?.documentation, e.description), properties: props }
+  return { id: xid(e.id), type, names: withPreferred(x?.names, e.name, LIMITS.nameLength), documentation: withPreferred(x?.documentation, e.description, LIMITS.descriptionLength), properties: props }
 }
 
 /** Cetakbiru's own properties read at import are written afresh from the project, not copied. */
@@ -122,7 +129,7 @@ function relationConcept(r: Relation, x: XRelationship | undefined, ctx: ExportC
   const [source, target] = mapping?.reversed ? [r.target, r.source] : [r.source, r.target]
   const attributes = same ? x!.attributes : mapping?.accessType ? { accessType: mapping.accessType } : {}
   const props = [...(same ? x!.properties.filter((p) => !isSpbeProperty(p, ctx)) : []), ...ctx.attrProps(r.kind, r.attrs)]
-  if (!same || !mapping) props.push(ctx.prop(SPBE_PROPERTIES.kind, r.kind))
+  if (!same || !mapping || ctx.extras?.cetakbiru) props.push(ctx.prop(SPBE_PROPERTIES.kind, r.kind))
   return {
     id: xid(r.id), type: same ? x!.type : mapping?.type ?? 'Association', names: x?.names ?? [], documentation: x?.documentation ?? [],
     properties: props, source: xid(source), target: xid(target), attributes,

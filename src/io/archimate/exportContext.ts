@@ -21,12 +21,16 @@ export function langElements(strings: readonly LangString[]): XmlObject[] {
   return strings.map((s) => (s.lang ? { '@_xml:lang': s.lang, '#text': xmlText(s.text) } : { '#text': xmlText(s.text) }))
 }
 
-/** The file's strings with the preferred one replaced by the project's current text. */
-export function withPreferred(strings: readonly LangString[] | undefined, value: string | undefined): LangString[] {
+/**
+ * The file's strings with the preferred one replaced by the project's current text. A text the
+ * import cut at the project's `limit` and nobody changed since goes back whole.
+ */
+export function withPreferred(strings: readonly LangString[] | undefined, value: string | undefined, limit?: number): LangString[] {
   if (!strings || strings.length === 0) return value ? [{ lang: 'id', text: value }] : []
   const at = preferredIndex(strings)
   if (value === undefined || value === '') return strings.filter((_, i) => i !== at)
-  return strings.map((s, i) => (i === at ? { ...s, text: value } : s))
+  const cut = (text: string): boolean => limit !== undefined && value.length === limit && text.trim().length > limit && text.trim().startsWith(value)
+  return strings.map((s, i) => (i === at && !cut(s.text) ? { ...s, text: value } : s))
 }
 
 type PropertyType = 'string' | 'number' | 'boolean' | 'date'

@@ -6,6 +6,9 @@ import type { Concept } from './exportArchimate.ts'
 import { langElements, type XmlObject } from './exportContext.ts'
 import type { PlanConcepts } from './exportPlan.ts'
 
+/** The folders of a project of its own besides one per domain and OPD (ownExport.ts recognises them). */
+export const OWN_FOLDERS = { unowned: 'Tanpa OPD', relations: 'Relasi', plan: 'Kondisi dan Peta Rencana', views: 'Diagram' } as const
+
 const label = (text: string): LangString[] => [{ lang: 'id', text }]
 const folder = (name: string, items: XOrganization[]): XOrganization => ({ labels: label(name), documentation: [], items })
 const ref = (id: string): XOrganization => ({ ref: id, labels: [], documentation: [], items: [] })
@@ -54,13 +57,13 @@ function ownFolders(data: ProjectData, xid: (id: string) => string, relationship
     }
     if (byOpd.size === 0) continue
     const sub = [...byOpd.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : compareStrings(opdName.get(a)!, opdName.get(b)!)))
-    roots.push(folder(d.label.id, sub.map((k) => folder(k === '' ? 'Tanpa OPD' : opdName.get(k)!, byOpd.get(k)!.sort(compareStrings).map(ref)))))
+    roots.push(folder(d.label.id, sub.map((k) => folder(k === '' ? OWN_FOLDERS.unowned : opdName.get(k)!, byOpd.get(k)!.sort(compareStrings).map(ref)))))
   }
   const planIds = new Set(plan.relationships.map((r) => r.id))
   const own = relationships.filter((r) => !planIds.has(r.id)).map((r) => r.id)
-  if (own.length) roots.push(folder('Relasi', own.map(ref)))
-  if (plan.elements.length) roots.push(folder('Kondisi dan Peta Rencana', [...plan.elements.map((c) => c.id), ...planIds].map(ref)))
-  if (views.size) roots.push(folder('Diagram', [...views.values()].map(ref)))
+  if (own.length) roots.push(folder(OWN_FOLDERS.relations, own.map(ref)))
+  if (plan.elements.length) roots.push(folder(OWN_FOLDERS.plan, [...plan.elements.map((c) => c.id), ...planIds].map(ref)))
+  if (views.size) roots.push(folder(OWN_FOLDERS.views, [...views.values()].map(ref)))
   return roots
 }
 

@@ -1,10 +1,13 @@
 import type { ProjectData, View, ViewNode } from '../../model/project.ts'
 import { compareStrings } from '../../model/order.ts'
-import type { XConnection, XView, XViewNode } from './archimateExtras.ts'
+import type { XConnection, XProperty, XView, XViewNode } from './archimateExtras.ts'
 import type { Concept } from './exportArchimate.ts'
 import { langElements, ncName, withPreferred, type ExportContext, type XmlObject } from './exportContext.ts'
 
 const safe = (s: string): string => s.replace(/[^A-Za-z0-9_.-]/g, '_')
+/** Node and connection identifiers of a view written afresh (ownExport.ts recognises them). */
+export const ownNodeId = (viewId: string, elementId: string): string => `n-${safe(viewId)}.${safe(elementId)}`
+export const ownConnectionId = (viewId: string, relationshipId: string): string => `c-${safe(viewId)}.${relationshipId}`
 /** The schema wants whole, non-negative positions and sizes of at least 1. */
 const pos = (n: number, shift: number): number => Math.max(0, Math.round(n + shift))
 const size = (n: number): number => Math.max(1, Math.round(n))
@@ -28,6 +31,11 @@ export function viewsXml(data: ProjectData, ctx: ExportContext, xid: (id: string
   return { ...(diagrams.length ? { xml: { diagrams: { view: diagrams } } } : {}), ids }
 }
 
+/** Cetakbiru's own view settings, read back by the import. */
+function viewProps(v: View, ctx: ExportContext): XProperty[] {
+  return [ctx.prop('spbe:layout', v.layout), ...(v.domain ? [ctx.prop('spbe:domain', v.domain)] : [])]
+}
+
 function shiftOf(nodes: readonly { x: number; y: number }[]): { dx: number; dy: number } {
   let minX = 0
   let minY = 0
@@ -42,21 +50,20 @@ function newView(v: View, id: string, ctx: ExportContext, xid: (id: string) => s
   const { dx, dy } = shiftOf(v.nodes)
   const nodeIds = new Map<string, string>()
   const nodes = v.nodes.map((n) => {
-    const nid = ctx.claim(`n-${safe(v.id)}.${safe(n.element)}`)
+    const nid = ctx.claim(ownNodeId(v.id, n.element))
     nodeIds.set(xid(n.element), nid)
     return { '@_identifier': nid, '@_xsi:type': 'Element', '@_elementRef': xid(n.element), '@_x': pos(n.x, dx), '@_y': pos(n.y, dy), '@_w': size(n.w), '@_h': size(n.h) }
   })
   const connections = relationships
     .filter((r) => r.source && r.target && nodeIds.has(r.source) && nodeIds.has(r.target))
     .map((r) => ({
-      '@_identifier': ctx.claim(`c-${safe(v.id)}.${r.id}`), '@_xsi:type': 'Relationship', '@_relationshipRef': r.id,
+      '@_identifier': ctx.claim(ownConnectionId(v.id, r.id)), '@_xsi:type': 'Relationship', '@_relationshipRef': r.id,
       '@_source': nodeIds.get(r.source!), '@_target': nodeIds.get(r.target!),
     }))
-  const props = [ctx.prop('spbe:layout', v.layout), ...(v.domain ? [ctx.prop('spbe:domain', v.domain)] : [])]
   return compact({
     '@_identifier': id, '@_xsi:type': 'Diagram',
     name: langElements([{ lang: 'id', text: v.name }]),
-    properties: ctx.propertiesXml(props),
+    properties: ctx.propertiesXml(viewProps(v, ctx)),
     node: nodes, connection: connections,
   })
 }
@@ -68,10 +75,11 @@ function keptView(
   const placed = new Map<string, ViewNode>(v.nodes.map((n) => [n.element, n]))
   const used = new Set<string>()
   const kept = new Set<string>()
-  // Nodes of deleted elements go; their children move up a level so nothing else is lost.
+  // Nodes of elements deleted, or taken off this view, since the import go; their children move
+  // up a level so nothing else is lost.
   const walk = (nodes: readonly XViewNode[]): XViewNode[] => nodes.flatMap((n) => {
     const inner = walk(n.children)
-    if (n.elementRef !== undefined && !elements.has(n.elementRef)) return inner
+    if (n.elementRef !== undefined && (!elements.has(n.elementRef) || !placed.has(n.elementRef))) return inner
     let geometry = { x: n.x, y: n.y, w: n.w, h: n.h }
     if (n.elementRef !== undefined && !used.has(n.elementRef)) {
       used.add(n.elementRef)
@@ -83,7 +91,7 @@ function keptView(
   })
   const tree = walk(x.nodes)
   const added: XViewNode[] = v.nodes.filter((n) => !used.has(n.element)).map((n) => ({
-    id: `n-${safe(v.id)}.${safe(n.element)}`, type: 'Element', elementRef: n.element, x: n.x, y: n.y, w: n.w, h: n.h,
+    id: ownNodeId(v.id, n.element), type: 'Element', elementRef: n.element, x: n.x, y: n.y, w: n.w, h: n.h,
     labels: [], documentation: [], attributes: {}, children: [],
   }))
   const all = [...tree, ...added]
@@ -106,7 +114,7 @@ function keptView(
     ...Object.fromEntries(Object.keys(x.attributes).sort().map((k) => [`@_${k}`, x.attributes[k]])),
     name: langElements(withPreferred(x.names, v.name)),
     documentation: langElements(x.documentation),
-    properties: ctx.propertiesXml(x.properties),
+    properties: ctx.propertiesXml([...x.properties, ...(ctx.extras?.cetakbiru ? viewProps(v, ctx) : [])]),
     node: all.map(nodeXml),
     connection: connections,
   })

@@ -9,15 +9,21 @@ import {
 } from '../../model/project.ts'
 import type { ArchimateExtras, XElement, XPropertyDefinition, XRelationship } from './archimateExtras.ts'
 import { archimateError, type ArchimateError } from './archimateError.ts'
+import { withArchimateInterop } from './archimateInterop.ts'
 import { RELATION_TO_ARCHIMATE, SPBE_PROPERTIES } from './archimateMapping.ts'
 import { readAttrs, readElements, readRelationships, type ImportedElement } from './importConcepts.ts'
 import { ImportContext } from './importContext.ts'
 import { opdFromFolders, readOrganizations, readViews } from './importViews.ts'
+import { holdsOnlyOwnExport } from './ownExport.ts'
 import { PROJECT_PROPERTIES, readOpd, readPlan, readProjectExtensions } from './projectProperties.ts'
 import { parseXmlSafely, rootElement, type XmlNode } from './safeXml.ts'
 import { attr, child, children, langStrings, preferred, properties } from './xmlRead.ts'
 
 export type ArchimateImportResult =
+  /**
+   * `data.interop.archimate` holds `extras`, what the model has no place for, kept for export
+   * (unless the file was a Cetakbiru export holding nothing more than the project itself).
+   */
   | { readonly ok: true; readonly data: ProjectData; readonly extras: ArchimateExtras; readonly warnings: readonly ArchimateError[] }
   | { readonly ok: false; readonly errors: readonly ArchimateError[] }
 
@@ -112,10 +118,6 @@ export function importArchimate(text: string, options: ImportOptions = {}): Arch
     roadmap: own.roadmap,
     index: own.index,
   }
-  const loaded = parseProjectJson({ schemaVersion: CURRENT_SCHEMA_VERSION, ...data })
-  if (!loaded.ok) {
-    return { ok: false, errors: loaded.errors.map((e) => archimateError(`(proyek/project) ${e.path}`, e.message.id, e.message.en)) }
-  }
   const xElements: Record<string, XElement> = {}
   for (const e of core) xElements[e.id] = e.x
   const extras: ArchimateExtras = {
@@ -128,6 +130,14 @@ export function importArchimate(text: string, options: ImportOptions = {}): Arch
     views: kept,
     ids: ctx.toFile,
     synthesizedStates: plateaus.length === 0,
+    ...(modelSpbe.spbe.get(PROJECT_PROPERTIES.kind) === 'project' ? { cetakbiru: true } : {}),
+  }
+  // The project carries what the model has no place for, so its file alone exports the original
+  // back; a Cetakbiru export nobody added to needs nothing beyond the model.
+  const keep = !holdsOnlyOwnExport(extras, data)
+  const loaded = parseProjectJson({ schemaVersion: CURRENT_SCHEMA_VERSION, ...(keep ? withArchimateInterop(data, extras) : data) })
+  if (!loaded.ok) {
+    return { ok: false, errors: loaded.errors.map((e) => archimateError(`(proyek/project) ${e.path}`, e.message.id, e.message.en)) }
   }
   return { ok: true, data: loaded.data, extras, warnings: ctx.warnings }
 }

@@ -143,7 +143,7 @@ export function readRelationships(model: XmlNode, ctx: ImportContext, known: Rea
 
 function clip(s: string, max: number, path: string, ctx: ImportContext, fileId: string): string {
   if (s.length <= max) return s
-  ctx.warn(path, `teks dipotong menjadi ${max} karakter (teks lengkap tetap ada di berkas pendamping)`, `text cut to ${max} characters (the full text stays in the sidecar file)`, fileId)
+  ctx.warn(path, `teks dipotong menjadi ${max} karakter di model; teks lengkap disimpan bersama proyek dan kembali utuh saat ekspor ArchiMate selama tidak diubah`, `text cut to ${max} characters in the model; the full text is kept with the project and exported whole as long as it is not changed`, fileId)
   return s.slice(0, max)
 }
 

@@ -3,7 +3,7 @@ import type * as Y from 'yjs'
 import type { StoreApi } from 'zustand/vanilla'
 import { saveProjectText } from '../../model/file/projectDocument.ts'
 import { projectionToData, type ProjectionState } from '../../model/projection/projection.ts'
-import { useT } from '../i18n/locale.ts'
+import { useLocale, useT } from '../i18n/locale.ts'
 import type { MessageKey } from '../i18n/translate.ts'
 import { downloadTextFile, projectFileName } from '../projects/downloadProject.ts'
 import { downloadBytes, exportFileName, printHtml } from './exportFile.ts'
@@ -40,6 +40,7 @@ const FILE_KIND: Record<ExportFormat, MessageKey> = {
  */
 export function ExportMenu({ doc, store }: { readonly doc: Y.Doc; readonly store: StoreApi<ProjectionState> }) {
   const t = useT()
+  const locale = useLocale()
   const id = useId()
   const [open, setOpen] = useState(false)
   const [status, setStatus] = useState<string>()
@@ -85,7 +86,8 @@ export function ExportMenu({ doc, store }: { readonly doc: Y.Doc; readonly store
     }
     const file = exportFileName(name, t(FILE_KIND[format]), value.extension, date)
     downloadBytes(file, value.bytes, value.mime)
-    setStatus(t('io.export.done', { file }))
+    // Said beside the download, never instead of it: the file is still good without what it names.
+    setStatus([t('io.export.done', { file }), ...(value.warnings ?? []).map((w) => w[locale])].join(' '))
   }
 
   const onMenuKey = (e: KeyboardEvent<HTMLDivElement>): void => {

@@ -1,7 +1,17 @@
+import 'fake-indexeddb/auto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import JSZip from 'jszip'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { smallProject } from '../../../tests/fixtures/smallProject.ts'
 import { suggestMapping } from '../../io/inventory/inventoryMapping.ts'
+import { compareRoundTrip, inventory } from '../../io/archimate/roundTripCheck.ts'
+import { parseProjectText } from '../../model/file/loadProject.ts'
+import type { ProjectData } from '../../model/project.ts'
+import { readProjectData } from '../../model/projection/projection.ts'
+import { createDocFromProject } from '../../model/ydoc/writeProject.ts'
+import { createProject, exportProjectText } from '../../sync/localProjects.ts'
+import { deleteProjectDatabase } from '../../sync/projectDatabase.ts'
 import { runIoJob, STAGES } from './ioJobs.ts'
 import type { IoJob, IoOutcome, IoProgress, IoValue } from './ioProtocol.ts'
 
@@ -51,7 +61,15 @@ describe('the io worker protocol', () => {
     const imported = value(outcome)
     if (imported.type !== 'project') throw new Error('not a project')
     expect(imported.data.elements.map((e) => e.id).sort()).toEqual(data.elements.map((e) => e.id).sort())
-    expect(imported.setAside.relations).toBeGreaterThanOrEqual(0)
+    // Its own export, read back: the SPBE model holds all of it, so nothing is kept outside.
+    expect(imported.keptOutside).toEqual({ relations: 0, properties: 0 })
+    // Exported again, it still has its Peta Rencana: the work packages are derived afresh.
+    const again = value((await run({ type: 'export', format: 'archimate', data: imported.data })).outcome)
+    if (again.type !== 'file') throw new Error('not a file')
+    const first = new TextDecoder().decode(exported.bytes)
+    const report = compareRoundTrip(inventory(first), inventory(new TextDecoder().decode(again.bytes)))
+    expect(report.problems).toEqual([])
+    expect(first).toContain('xsi:type="WorkPackage"')
     expect(progress.map((p) => p.stage)).toEqual(['reading', 'parsing', 'parsing'])
   })
 
@@ -97,4 +115,54 @@ describe('the io worker protocol', () => {
     expect(outcome.issues[0]!.message.id).toContain('kesalahan tak terduga')
     expect(outcome.issues[0]!.message.en).not.toMatch(/at .*\.ts/)
   })
+
+  it('keeps what an exchange file held outside the SPBE model through the local save and a server-style reload, and exports it back', async () => {
+    const source = readFileSync(join(import.meta.dirname, '../../../../shared/interop/OpenGroupXMLExchange-archisurance.xml'))
+    const imported = value((await run({ type: 'import-archimate', file: { name: 'archisurance.xml', bytes: new Uint8Array(source) } })).outcome)
+    if (imported.type !== 'project') throw new Error('not a project')
+    expect(imported.keptOutside.relations).toBeGreaterThan(0)
+    expect(imported.keptOutside.properties).toBe(5)
+    expect(imported.data.interop?.archimate).toBeDefined()
+    // As ExchangeImportOptions stores it (Dexie), then as the upload sends it and the server stores it.
+    const id = await createProject(imported.data)
+    const stored = parseProjectText(await exportProjectText(id))
+    if (!stored.ok) throw new Error('stored project does not load')
+    const doc = createDocFromProject(stored.data)
+    const onServer: ProjectData = readProjectData(doc)
+    doc.destroy()
+    expect(onServer.interop).toEqual(imported.data.interop)
+    const exported = value((await run({ type: 'export', format: 'archimate', data: onServer })).outcome)
+    if (exported.type !== 'file') throw new Error('not a file')
+    expect(exported.warnings).toBeUndefined()
+    const xml = new TextDecoder().decode(exported.bytes)
+    const report = compareRoundTrip(inventory(source.toString('utf8')), inventory(xml))
+    expect(report.problems).toEqual([])
+    // A foreign project gets no Peta Rencana work packages it never had.
+    expect(xml).not.toContain('xsi:type="WorkPackage"')
+  })
+
+  it('an Archi CSV import keeps its extras in interop.archiCsv and the CSV export gives them back', async () => {
+    const dir = join(import.meta.dirname, '../../../../shared/interop/archi-csv')
+    const files = ['archi-test1-elements.csv', 'archi-test1-relations.csv', 'archi-test1-properties.csv'].map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }))
+    const imported = value((await run({ type: 'import-archi-csv', files })).outcome)
+    if (imported.type !== 'project') throw new Error('not a project')
+    expect(imported.keptOutside).toEqual({ relations: 2, properties: 7 })
+    const exported = value((await run({ type: 'export', format: 'archi-csv', data: imported.data })).outcome)
+    if (exported.type !== 'file') throw new Error('not a file')
+    const zip = await JSZip.loadAsync(exported.bytes)
+    expect(await zip.file('relations.csv')!.async('string')).toContain('"cdbfc933","AssignmentRelationship","Assignment relation"')
+    expect(await zip.file('properties.csv')!.async('string')).toContain('"f00aa5b4","Property 3","Again"')
+  })
+
+  it('exports without interop data of the wrong shape, and says so beside the file', async () => {
+    const { outcome } = await run({ type: 'export', format: 'archimate', data: { ...smallProject(), interop: { archimate: { format: 'x' } } } })
+    const file = value(outcome)
+    if (file.type !== 'file') throw new Error('not a file')
+    expect(file.warnings?.[0]?.id).toContain('interop.archimate')
+    expect(new TextDecoder().decode(file.bytes)).toContain('xsi:type="WorkPackage"')
+  })
+})
+
+afterEach(async () => {
+  await deleteProjectDatabase()
 })

@@ -2,12 +2,13 @@ import JSZip from 'jszip'
 import { generateRoadmap } from '../../analysis/roadmap/generateRoadmap.ts'
 import { msg } from '../../model/message.ts'
 import type { ArchimateError } from '../../io/archimate/archimateError.ts'
-import type { ArchimateExtras } from '../../io/archimate/archimateExtras.ts'
+import { archimateKept, exportsRoadmap, readArchimateInterop } from '../../io/archimate/archimateInterop.ts'
 import { exportArchimate } from '../../io/archimate/exportArchimate.ts'
 import { importArchimate } from '../../io/archimate/importArchimate.ts'
 import { archiCsvFileNames, exportArchiCsv } from '../../io/archiCsv/archiCsvExport.ts'
 import { archiCsvRole, type ArchiCsvSet, type NamedText } from '../../io/archiCsv/archiCsvFiles.ts'
 import { importArchiCsv } from '../../io/archiCsv/archiCsvImport.ts'
+import { readArchiCsvInterop } from '../../io/archiCsv/archiCsvInterop.ts'
 import { ARCHI_CSV_MAPPING } from '../../io/archiCsv/archiCsvMapping.ts'
 import type { CsvIssue } from '../../io/archiCsv/csvIssue.ts'
 import { readInventoryFile } from '../../io/inventory/inventoryTable.ts'
@@ -94,16 +95,20 @@ async function dispatch(job: IoJob, step: Step, fraction: Fraction): Promise<IoO
 }
 
 async function exportFile(format: ExportFormat, job: Extract<IoJob, { type: 'export' }>, step: Step, fraction: Fraction): Promise<IoValue> {
-  const file = (bytes: Uint8Array, extension: keyof typeof MIME): IoValue => ({ type: 'file', bytes, extension, mime: MIME[extension] })
+  const file = (bytes: Uint8Array, extension: keyof typeof MIME): Extract<IoValue, { type: 'file' }> => ({ type: 'file', bytes, extension, mime: MIME[extension] })
   step('building')
   if (format === 'archimate') {
-    // As the CLI does for a project without a sidecar: the Peta Rencana goes along as work packages.
-    const roadmap = generateRoadmap(job.data).roadmap
+    // As the CLI does: what the project's import kept goes back in; a project of its own gets its
+    // Peta Rencana as work packages, a foreign file's project no plan concepts it never had.
+    const kept = readArchimateInterop(job.data)
+    const roadmap = exportsRoadmap(kept.extras) ? generateRoadmap(job.data).roadmap : undefined
     step('writing')
-    return file(new TextEncoder().encode(exportArchimate(job.data, { roadmap })), 'xml')
+    const xml = exportArchimate(job.data, { ...(kept.extras ? { extras: kept.extras } : {}), ...(roadmap ? { roadmap } : {}) })
+    return { ...file(new TextEncoder().encode(xml), 'xml'), ...(kept.warning ? { warnings: [kept.warning] } : {}) }
   }
   if (format === 'archi-csv') {
-    const csv = exportArchiCsv(job.data, ARCHI_CSV_MAPPING)
+    const kept = readArchiCsvInterop(job.data)
+    const csv = exportArchiCsv(job.data, ARCHI_CSV_MAPPING, kept.extras)
     step('writing')
     const names = archiCsvFileNames('')
     const zip = new JSZip()
@@ -111,7 +116,7 @@ async function exportFile(format: ExportFormat, job: Extract<IoJob, { type: 'exp
     zip.file(names.relations, csv.relations)
     zip.file(names.properties, csv.properties)
     const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }, (meta) => fraction(meta.percent / 100))
-    return file(bytes, 'zip')
+    return { ...file(bytes, 'zip'), ...(kept.warning ? { warnings: [kept.warning] } : {}) }
   }
   const model = buildReport(job.data, job.date ? { date: job.date } : {})
   step('writing')
@@ -130,18 +135,11 @@ async function importExchange(picked: PickedFile, step: Step): Promise<IoOutcome
   step('parsing')
   const r = importArchimate(text)
   if (!r.ok) return { ok: false, issues: r.errors.map((e) => fromArchimateError(e, picked.name)) }
+  // r.data carries r.extras in interop.archimate: the project keeps them for export.
   return {
     ok: true,
-    value: { type: 'project', data: r.data, setAside: archimateSetAside(r.extras), warnings: r.warnings.map((e) => ({ ...fromArchimateError(e, picked.name), severity: 'warning' as const })) },
+    value: { type: 'project', data: r.data, keptOutside: archimateKept(r.extras), warnings: r.warnings.map((e) => ({ ...fromArchimateError(e, picked.name), severity: 'warning' as const })) },
   }
-}
-
-/** Relationships no SPBE relation expresses, and properties beyond the SPBE ones. */
-export function archimateSetAside(extras: ArchimateExtras): { relations: number; properties: number } {
-  let properties = extras.model.properties.length
-  for (const e of Object.values(extras.elements)) properties += e.properties.length
-  for (const r of extras.relationships) properties += r.properties.length
-  return { relations: extras.relationships.filter((r) => !r.relation).length, properties }
 }
 
 async function importCsvSet(files: readonly PickedFile[], step: Step): Promise<IoOutcome> {
@@ -171,7 +169,8 @@ async function importCsvSet(files: readonly PickedFile[], step: Step): Promise<I
   if (!r.ok) return { ok: false, issues: r.issues.map(fromCsvIssue) }
   return {
     ok: true,
-    value: { type: 'project', data: r.data, setAside: { relations: r.extras.relations.length, properties: r.report.properties.notKept }, warnings: r.report.warnings.map(fromCsvIssue) },
+    // r.data carries r.extras in interop.archiCsv: the project keeps them for export.
+    value: { type: 'project', data: r.data, keptOutside: { relations: r.extras.relations.length, properties: r.extras.properties.length }, warnings: r.report.warnings.map(fromCsvIssue) },
   }
 }
 

@@ -46,15 +46,19 @@ export interface IoIssue {
   readonly message: Message
 }
 
-/** How much of an exchange file the project cannot hold yet (kept aside by the CLI only). */
-export interface SetAside {
+/**
+ * How much of an imported file has no place in the SPBE model: kept with the project (its
+ * `interop`) beside the model, and given back by the ArchiMate / Archi CSV export.
+ */
+export interface KeptOutside {
   readonly relations: number
   readonly properties: number
 }
 
 export type IoValue =
-  | { readonly type: 'file'; readonly bytes: Uint8Array; readonly extension: string; readonly mime: string }
-  | { readonly type: 'project'; readonly data: ProjectData; readonly setAside: SetAside; readonly warnings: readonly IoIssue[] }
+  /** `warnings`: what the file could not include (e.g. unusable interop data), for the page to say. */
+  | { readonly type: 'file'; readonly bytes: Uint8Array; readonly extension: string; readonly mime: string; readonly warnings?: readonly Message[] }
+  | { readonly type: 'project'; readonly data: ProjectData; readonly keptOutside: KeptOutside; readonly warnings: readonly IoIssue[] }
   | { readonly type: 'inventory-table'; readonly table: InventoryTable }
   | { readonly type: 'inventory-preview'; readonly preview: ImportPreview }
 

@@ -3,14 +3,14 @@ import { createProject, LocalProjectError } from '../../sync/localProjects.ts'
 import { useT } from '../i18n/locale.ts'
 import { translate } from '../i18n/translate.ts'
 import { FailureDialog } from '../io/FailureDialog.tsx'
-import type { IoIssue, IoJob, PickedFile, SetAside } from '../io/ioProtocol.ts'
+import type { IoIssue, IoJob, KeptOutside, PickedFile } from '../io/ioProtocol.ts'
 import { IssueTable } from '../io/IssueTable.tsx'
 import { ProgressDialog } from '../io/ProgressDialog.tsx'
 import { useIoJob } from '../io/useIoJob.ts'
 import { navigate } from '../shell/hashRoute.ts'
 import '../io/io.css'
 
-/** What an exchange import made: the new project, and what of the file it could not hold. */
+/** What an exchange import made: the new project, and what of the file it keeps beside the SPBE model. */
 interface ExchangeResult {
   readonly id: string
   readonly name: string
@@ -18,15 +18,15 @@ interface ExchangeResult {
   readonly elements: number
   readonly relations: number
   readonly views: number
-  readonly setAside: SetAside
+  readonly keptOutside: KeptOutside
   readonly warnings: readonly IoIssue[]
 }
 
 /**
  * Two more ways to start a project: an ArchiMate exchange file or an Archi CSV set (1-3 files or
  * a ZIP of them). The importer runs in the io worker; the project it returns is stored like an
- * imported *.cetakbiru.json (createProject). Afterwards it says honestly what was left out: the
- * relations and properties the SPBE model cannot hold are not kept by the app.
+ * imported *.cetakbiru.json (createProject), with what the SPBE model has no place for in its
+ * `interop` data. Afterwards it says how much that is, and that the exports give it back.
  */
 export function ExchangeImportOptions({ busy }: { readonly busy: boolean }) {
   const t = useT()
@@ -49,7 +49,7 @@ export function ExchangeImportOptions({ busy }: { readonly busy: boolean }) {
       const id = await createProject(value.data)
       job.reset()
       const { data } = value
-      setResult({ id, name: data.project.name, file: label, elements: data.elements.length, relations: data.relations.length, views: data.views.length, setAside: value.setAside, warnings: value.warnings })
+      setResult({ id, name: data.project.name, file: label, elements: data.elements.length, relations: data.relations.length, views: data.views.length, keptOutside: value.keptOutside, warnings: value.warnings })
     } catch (e) {
       if (!(e instanceof LocalProjectError)) console.error(e)
       const message = e instanceof LocalProjectError ? e.detail : { id: translate('id', 'io.exchange.storeFailed'), en: translate('en', 'io.exchange.storeFailed') }
@@ -98,9 +98,14 @@ export function ExchangeImportOptions({ busy }: { readonly busy: boolean }) {
         <section className="panel io-exchange-result" role="status" aria-labelledby="exchange-result-title" data-testid="exchange-result">
           <h3 id="exchange-result-title">{t('io.exchange.done.title', { name: result.name })}</h3>
           <p>{t('io.exchange.done.counts', { elements: result.elements, relations: result.relations, views: result.views, file: result.file })}</p>
-          {result.setAside.relations + result.setAside.properties > 0
-            ? <p className="io-exchange-result__aside">{t('io.exchange.done.setAside', { relations: result.setAside.relations, properties: result.setAside.properties })}</p>
-            : <p className="muted">{t('io.exchange.done.nothingAside')}</p>}
+          {result.keptOutside.relations + result.keptOutside.properties > 0
+            ? (
+              <div className="io-exchange-result__kept" data-testid="exchange-kept">
+                <p><strong>{t('interop.import.kept', { relations: result.keptOutside.relations, properties: result.keptOutside.properties })}</strong></p>
+                <p>{t('interop.import.keptDetail')}</p>
+              </div>
+            )
+            : <p className="muted">{t('interop.import.nothingKept')}</p>}
           {result.warnings.length > 0 && (
             <>
               <p>{t('io.exchange.done.warnings', { count: result.warnings.length })}</p>

@@ -13,6 +13,7 @@ import { AttributeFields } from './AttributeFields.tsx'
 import { ClassificationFields } from './ClassificationFields.tsx'
 import { ElementFindings } from './ElementFindings.tsx'
 import { ElementHeading } from './ElementHeading.tsx'
+import { ElementOriginSection } from './ElementOriginSection.tsx'
 import { PropertiesNotice } from './PropertiesNotice.tsx'
 import { SharedFields } from './SharedFields.tsx'
 import { StateSection } from './StateSection.tsx'
@@ -76,6 +77,7 @@ export function PropertiesPanel({ doc, store, elementId, stateId, userId }: Prop
           {member && <AttributeFields ctx={ctx} store={store} element={element} kind={kind} state={state} asis={asis} target={target} />}
         </div>
       </fieldset>
+      <ElementOriginSection store={store} elementId={element.id} />
     </section>
   )
 }

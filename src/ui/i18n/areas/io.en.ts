@@ -65,8 +65,6 @@ export const ioEn: Record<keyof typeof ioId, string> = {
   'io.exchange.nothingCreated': 'No project was created. Fix the file and choose it again.',
   'io.exchange.done.title': 'Project "{name}" created',
   'io.exchange.done.counts': '{elements} elements, {relations} relations and {views} views imported from {file}.',
-  'io.exchange.done.setAside': '{relations} relations and {properties} properties of the file have no counterpart in the SPBE model and are not in the project. The app does not keep them yet (the cetakbiru import command line keeps them in a sidecar file); exporting this project again will not include them.',
-  'io.exchange.done.nothingAside': 'Every element, relation and property of the file is in the project.',
   'io.exchange.done.warnings': '{count} warnings during the import:',
   'io.exchange.storeFailed': 'The project could not be stored in this browser (storage full or blocked).',
   'io.exchange.open': 'Open project',

@@ -63,8 +63,6 @@ export const ioId = {
   'io.exchange.nothingCreated': 'Tidak ada proyek yang dibuat. Perbaiki berkas lalu pilih lagi.',
   'io.exchange.done.title': 'Proyek "{name}" dibuat',
   'io.exchange.done.counts': '{elements} elemen, {relations} relasi dan {views} diagram diimpor dari {file}.',
-  'io.exchange.done.setAside': '{relations} relasi dan {properties} properti dari berkas tidak punya padanan di model SPBE dan tidak masuk ke proyek. Aplikasi belum menyimpannya (perintah baris cetakbiru import menyimpannya di berkas pendamping); ekspor ulang dari proyek ini tidak akan memuatnya.',
-  'io.exchange.done.nothingAside': 'Semua elemen, relasi dan properti berkas masuk ke proyek.',
   'io.exchange.done.warnings': '{count} peringatan saat impor:',
   'io.exchange.storeFailed': 'Proyek tidak dapat disimpan di peramban ini (penyimpanan penuh atau diblokir).',
   'io.exchange.open': 'Buka proyek',

@@ -1,4 +1,4 @@
-import { memo, useMemo, type CSSProperties, type KeyboardEvent } from 'react'
+import { memo, useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react'
 import { domainById } from '../../../model/metamodel/domains.ts'
 import type { DomainId } from '../../../model/metamodel/types.ts'
 import { useLocale, useT } from '../../i18n/locale.ts'
@@ -14,6 +14,12 @@ export const ViewTabs = memo(function ViewTabs() {
   const views = useProjection((s) => s.views)
   const current = useUi((s) => s.viewId)
   const ordered = useMemo(() => orderViews(views), [views])
+  const list = useRef<HTMLDivElement>(null)
+
+  // The row scrolls when there are many views: keep the shown one in sight (also when search picked it).
+  useEffect(() => {
+    list.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })
+  }, [current])
 
   // Arrow keys move between tabs, as in any tab list.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -28,7 +34,7 @@ export const ViewTabs = memo(function ViewTabs() {
   }
 
   return (
-    <div className="view-tabs" role="tablist" aria-label={t('editor.views.label')} onKeyDown={onKeyDown}>
+    <div ref={list} className="view-tabs" role="tablist" aria-label={t('editor.views.label')} onKeyDown={onKeyDown}>
       {ordered.map((v) => {
         const selected = v.id === current
         const color = v.layout === 'domain' && v.domain ? domainById(v.domain as DomainId).color : undefined

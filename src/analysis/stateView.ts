@@ -127,7 +127,12 @@ export class StateView {
 
   /** Whether some relation of `kind` leaves `id` for an element that passes `test`. */
   hasOutTo(id: string, kind: string, test: (target: ElementInState) => boolean): boolean {
-    return this.someEnd(this.outStart, this.outRel, this.index.target, this.index.positionOf(id), kind, test)
+    return this.hasOutToAt(this.index.positionOf(id), kind, test)
+  }
+
+  /** hasOutTo for the element at a position of `data.elements` (-1 for none). */
+  hasOutToAt(position: number, kind: string, test: (target: ElementInState) => boolean): boolean {
+    return this.someEnd(this.outStart, this.outRel, this.index.target, position, kind, test)
   }
 
   get(id: string): ElementInState | undefined {

@@ -9,13 +9,13 @@ import { mdTable, mdText } from './markdown.ts'
 const CHANGE_LABEL = { added: 'Baru', removed: 'Dihentikan', changed: 'Berubah', unchanged: 'Tetap' } as const
 const SEVERITY_LABEL = { error: 'Galat', warning: 'Peringatan', info: 'Info' } as const
 
-/** The gap as the JSON the CLI prints: changes (unchanged ones left out) and the target's findings. */
+/** The gap as the JSON the CLI prints: changes (the gap lists no unchanged ones) and the target's findings. */
 export function gapToJson(gap: GapAnalysis, findings: readonly RuleFinding[]): unknown {
   return {
     from: gap.from,
     to: gap.to,
     summary: gap.summary,
-    changes: gap.changes.filter((c) => c.change !== 'unchanged'),
+    changes: gap.changes,
     findings,
   }
 }
@@ -56,7 +56,7 @@ export function gapToMarkdown(data: ProjectData, gap: GapAnalysis, findings: rea
     '',
   ]
   for (const d of DOMAINS) {
-    const changes = gap.changes.filter((c) => c.domain === d.id && c.type === 'element' && c.change !== 'unchanged')
+    const changes = gap.changes.filter((c) => c.domain === d.id && c.type === 'element')
     if (changes.length === 0) continue
     out.push(`## ${d.label.id}`, '', mdTable(
       ['Elemen', 'Jenis', 'Kesenjangan', 'Perubahan', 'OPD'],
@@ -66,7 +66,7 @@ export function gapToMarkdown(data: ProjectData, gap: GapAnalysis, findings: rea
       ]),
     ), '')
   }
-  const relations = gap.changes.filter((c) => c.type === 'relation' && c.change !== 'unchanged')
+  const relations = gap.changes.filter((c) => c.type === 'relation')
   if (relations.length > 0) {
     out.push('## Relasi', '', mdTable(['Relasi', 'Kesenjangan'], relations.map((c) => [mdText(describe(c, name)), CHANGE_LABEL[c.change]])), '')
   }
@@ -85,7 +85,7 @@ export function gapToMarkdown(data: ProjectData, gap: GapAnalysis, findings: rea
 export function gapToCsv(data: ProjectData, gap: GapAnalysis): string {
   const name = nameOf(data)
   return stringify(
-    gap.changes.filter((c) => c.change !== 'unchanged').map((c) => [
+    gap.changes.map((c) => [
       c.type, c.id, c.change, c.domain, c.kind, describe(c, name), c.type === 'element' ? c.ownerOpd ?? '' : '', fieldsText(c),
     ]),
     { header: true, columns: ['type', 'id', 'change', 'domain', 'kind', 'name', 'ownerOpd', 'fields'], cast: { string: csvSafe } },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { smallProject } from '../../../tests/fixtures/smallProject.ts'
 import type { Element, ProjectData } from '../../model/project.ts'
-import { analyzeGap } from './gapAnalysis.ts'
+import { allChanges, analyzeGap } from './gapAnalysis.ts'
 
 const states = (d: ProjectData) => ({ asis: d.states[0]!, target: d.states[1]! })
 const byId = (gap: ReturnType<typeof analyzeGap>) => new Map(gap.changes.map((c) => [c.id, c]))
@@ -14,10 +14,25 @@ describe('analyzeGap', () => {
     expect(c.get('inf-pdn')).toMatchObject({ type: 'element', change: 'added', domain: 'infrastruktur', status: 'baru' })
     expect(c.get('inf-server')).toMatchObject({ change: 'removed' })
     expect(c.get('lay-ktp')).toMatchObject({ change: 'changed', fields: [{ field: 'deliveryMode', before: 'luring', after: 'daring' }] })
-    expect(c.get('apl-siak')).toMatchObject({ change: 'unchanged', fields: [] })
     expect(c.get('r-runs-new')).toMatchObject({ type: 'relation', change: 'added', source: 'apl-siak', target: 'inf-pdn', domain: 'aplikasi' })
     expect(c.get('r-runs-old')).toMatchObject({ change: 'removed' })
-    expect(c.get('r-realizes')).toMatchObject({ change: 'unchanged' })
+  })
+
+  it('lists unchanged elements and relations only when asked, in the same order', () => {
+    const d = smallProject()
+    const gap = analyzeGap(d, states(d).asis, states(d).target)
+    expect(gap.changes.map((c) => c.change)).not.toContain('unchanged')
+    expect(byId(gap).has('apl-siak')).toBe(false)
+    expect(byId(gap).has('r-realizes')).toBe(false)
+
+    const all = analyzeGap(d, states(d).asis, states(d).target, { unchanged: true })
+    const c = new Map(all.changes.map((x) => [x.id, x]))
+    expect(c.get('apl-siak')).toMatchObject({ type: 'element', change: 'unchanged', fields: [] })
+    expect(c.get('r-realizes')).toMatchObject({ type: 'relation', change: 'unchanged' })
+    expect(all.summary).toEqual(gap.summary)
+    // The changed ones keep their order among all.
+    expect(all.changes.filter((x) => x.change !== 'unchanged')).toEqual(gap.changes)
+    expect(allChanges(d, gap)).toEqual(all.changes)
   })
 
   it('summarises element changes by change type, domain, OPD and reference code', () => {
@@ -32,9 +47,10 @@ describe('analyzeGap', () => {
 
   it('lists elements in domain order, then relations', () => {
     const d = smallProject()
-    const ids = analyzeGap(d, states(d).asis, states(d).target).changes.map((c) => c.id)
+    const ids = analyzeGap(d, states(d).asis, states(d).target, { unchanged: true }).changes.map((c) => c.id)
     expect(ids.slice(0, 7)).toEqual(['pb-adminduk', 'dat-penduduk', 'lay-ktp', 'apl-siak', 'inf-pdn', 'inf-server', 'kam-audit'])
     expect(ids.slice(7)).toEqual(['r-protects', 'r-realizes', 'r-runs-new', 'r-runs-old', 'r-supports', 'r-uses'])
+    expect(analyzeGap(d, states(d).asis, states(d).target).changes.map((c) => c.id)).toEqual(['lay-ktp', 'inf-pdn', 'inf-server', 'r-runs-new', 'r-runs-old'])
   })
 
   it('counts a "dihentikan" status as removed and a bare "pengembangan" as changed', () => {

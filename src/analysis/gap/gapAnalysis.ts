@@ -51,10 +51,19 @@ export interface GapSummary {
 export interface GapAnalysis {
   readonly from: State
   readonly to: State
-  /** Elements first (in domain order), then relations; each group by id. */
+  /**
+   * What is added, changed or removed: elements first (in domain order), then relations; each
+   * group by id. Unchanged ones are left out (every reader skipped them, and they are most of a
+   * model): their counts are in the summary, and `allChanges` lists them for a reader that needs them.
+   */
   readonly changes: readonly Change[]
   /** Element changes only: relations follow the elements they connect. */
   readonly summary: GapSummary
+}
+
+export interface GapOptions {
+  /** List the unchanged elements and relations in `changes` too (default: only their counts). */
+  readonly unchanged?: boolean
 }
 
 /**
@@ -63,8 +72,17 @@ export interface GapAnalysis {
  * "dihentikan" in the later state counts as removed; one marked "pengembangan" counts as changed
  * even where no attribute differs yet (its development is planned, not yet described).
  */
-export function analyzeGap(data: ProjectData, from: State, to: State): GapAnalysis {
-  return analyzeGapIndexed(data, from, to, new ProjectIndex(data)).gap
+export function analyzeGap(data: ProjectData, from: State, to: State, options: GapOptions = {}): GapAnalysis {
+  return analyzeGapIndexed(data, from, to, new ProjectIndex(data), options.unchanged === true).gap
+}
+
+/**
+ * The gap's changes with the unchanged elements and relations among them, in the same order, for
+ * a reader that lists every element (the report's domain tables). Compared again: only such a
+ * reader pays for the unchanged entries.
+ */
+export function allChanges(data: ProjectData, gap: GapAnalysis): readonly Change[] {
+  return analyzeGap(data, gap.from, gap.to, { unchanged: true }).changes
 }
 
 /** The gap, and for each change the position of its element or relation in the project (for the roadmap). */
@@ -74,8 +92,11 @@ export interface IndexedGap {
   readonly positions: Int32Array
 }
 
-/** analyzeGap on a project index the caller shares (the roadmap builds one for all its steps). */
-export function analyzeGapIndexed(data: ProjectData, from: State, to: State, index: ProjectIndex): IndexedGap {
+/**
+ * analyzeGap on a project index the caller shares (the roadmap builds one for all its steps);
+ * `withUnchanged` lists the unchanged entries too.
+ */
+export function analyzeGapIndexed(data: ProjectData, from: State, to: State, index: ProjectIndex, withUnchanged = false): IndexedGap {
   const elementList = data.elements
   const relationList = data.relations
   const n = elementList.length
@@ -86,13 +107,16 @@ export function analyzeGapIndexed(data: ProjectData, from: State, to: State, ind
   const elementChanges = new Array<ElementChange | undefined>(n).fill(undefined)
   const domainRank = new Uint8Array(n)
   const perDomain = new Int32Array(DOMAINS.length + 1)
-  compareElements(data, index, from.id, to.id, rankOf, elementChanges, domainRank, perDomain)
+  /** Positions of the unchanged elements left out of the list (the first `unchangedCount`), for the summary. */
+  const unchanged = new Int32Array(withUnchanged ? 0 : n)
+  const unchangedCount = compareElements(data, index, from.id, to.id, rankOf, elementChanges, domainRank, perDomain, withUnchanged, unchanged)
   const relationChanges = new Array<RelationChange | undefined>(m).fill(undefined)
   const relationAt = new Int32Array(m)
-  const relationCount = compareRelations(data, index, from.id, to.id, relationChanges, relationAt)
+  const relationCount = compareRelations(data, index, from.id, to.id, relationChanges, relationAt, withUnchanged)
 
   const { changes, positions, elementCount } = ordered(elementChanges, domainRank, perDomain, relationChanges, relationAt, relationCount)
-  return { gap: { from, to, changes, summary: summarize(changes as ElementChange[], elementCount) }, positions }
+  const summary = summarize(changes as ElementChange[], elementCount, data.elements, index, unchanged, unchangedCount)
+  return { gap: { from, to, changes, summary }, positions }
 }
 
 /** Elements in domain order (a counting sort, stable), each domain by id; then relations by id; with their positions. */
@@ -130,15 +154,20 @@ function ordered(
   return { changes, positions, elementCount }
 }
 
-/** Each element's change by position, its domain's rank, and the count per domain (shifted by one). */
+/**
+ * Each element's change by position, its domain's rank, and the count per domain (shifted by
+ * one). Unchanged elements are listed only `withUnchanged`; else their positions go to
+ * `unchanged` and their number is returned.
+ */
 function compareElements(
   data: ProjectData, index: ProjectIndex, from: string, to: string, rankOf: ReadonlyMap<DomainId, number>,
-  changes: (ElementChange | undefined)[], domainRank: Uint8Array, perDomain: Int32Array,
-): void {
+  changes: (ElementChange | undefined)[], domainRank: Uint8Array, perDomain: Int32Array, withUnchanged: boolean, unchanged: Int32Array,
+): number {
   const elements = data.elements
   const beforeOf = index.elementsIn(from)
   const afterOf = index.elementsIn(to)
   const domains = index.domain
+  let unchangedCount = 0
   for (let i = 0; i < elements.length; i++) {
     const domain = domains[i]
     if (!domain) continue
@@ -146,16 +175,21 @@ function compareElements(
     const after = afterOf[i]
     const c = compare(e.attrs, beforeOf[i], after)
     if (c === undefined) continue
+    if (c === 'unchanged' && !withUnchanged) {
+      unchanged[unchangedCount++] = i
+      continue
+    }
     changes[i] = elementChange(e, domain, c, after?.status)
     const rank = rankOf.get(domain)!
     domainRank[i] = rank
     perDomain[rank + 1]!++
   }
+  return unchangedCount
 }
 
 /** Each relation's change by position, and the positions of those with one (the first `count`, returned). */
 function compareRelations(
-  data: ProjectData, index: ProjectIndex, from: string, to: string, changes: (RelationChange | undefined)[], at: Int32Array,
+  data: ProjectData, index: ProjectIndex, from: string, to: string, changes: (RelationChange | undefined)[], at: Int32Array, withUnchanged: boolean,
 ): number {
   const relations = data.relations
   const before = index.relationsIn(from)
@@ -169,7 +203,7 @@ function compareRelations(
     if (!domain) continue
     const r = relations[j]!
     const c = compare(r.attrs, before[j], after[j])
-    if (c === undefined) continue
+    if (c === undefined || (c === 'unchanged' && !withUnchanged)) continue
     changes[j] = {
       type: 'relation', id: r.id, change: typeof c === 'string' ? c : 'changed', kind: r.kind, domain, source: r.source, target: r.target,
       fields: typeof c === 'string' ? NO_FIELDS : c,
@@ -236,33 +270,54 @@ function withValues(field: string, before: AttributeValue | undefined, after: At
   return after === undefined ? { field, before } : { field, before, after }
 }
 
-function emptyCounts(): CountsByChange {
-  return { added: 0, changed: 0, removed: 0, unchanged: 0 }
-}
-
-/** Counts over the first `count` changes, the element ones. */
-function summarize(elements: readonly ElementChange[], count: number): GapSummary {
-  const byChange = emptyCounts()
-  const byDomain: Record<string, CountsByChange> = Object.fromEntries(DOMAINS.map((d) => [d.id, emptyCounts()]))
-  const byOpd = new Map<string, CountsByChange>()
-  const byRefCode = new Map<string, CountsByChange>()
-  for (let i = 0; i < count; i++) {
-    const c = elements[i]!
-    byChange[c.change]++
-    byDomain[c.domain]![c.change]++
-    countIn(byOpd, c.ownerOpd ?? '(tanpa OPD)')[c.change]++
-    if (c.refCodes.length === 0) countIn(byRefCode, '(tanpa kode)')[c.change]++
-    else for (const code of c.refCodes) countIn(byRefCode, code)[c.change]++
+/**
+ * Counts over the first `count` changes, the element ones, and the unchanged elements left out of
+ * them (their positions, the first `unchangedCount` of `unchanged`), read from the project.
+ */
+function summarize(
+  changes: readonly ElementChange[], count: number, elements: readonly Element[], index: ProjectIndex, unchanged: Int32Array, unchangedCount: number,
+): GapSummary {
+  // Counted in integer arrays (four per key: added, changed, removed, unchanged), turned into records at the end.
+  const perDomain = new Int32Array(DOMAINS.length * 4)
+  const byOpd = new Map<string, Int32Array>()
+  const byRefCode = new Map<string, Int32Array>()
+  const add = (change: number, domain: DomainId, ownerOpd: string | undefined, refCodes: readonly string[]): void => {
+    perDomain[DOMAIN_RANK.get(domain)! * 4 + change]!++
+    // As on an ElementChange, which carries no empty owner.
+    countIn(byOpd, ownerOpd || '(tanpa OPD)')[change]!++
+    if (refCodes.length === 0) countIn(byRefCode, '(tanpa kode)')[change]!++
+    else for (let k = 0; k < refCodes.length; k++) countIn(byRefCode, refCodes[k]!)[change]!++
   }
-  return { byChange, byDomain, byOpd: sortedRecord(byOpd), byRefCode: sortedRecord(byRefCode) }
+  for (let i = 0; i < count; i++) {
+    const c = changes[i]!
+    add(c.change === 'added' ? 0 : c.change === 'changed' ? 1 : c.change === 'removed' ? 2 : 3, c.domain, c.ownerOpd, c.refCodes)
+  }
+  for (let k = 0; k < unchangedCount; k++) {
+    const p = unchanged[k]!
+    const e = elements[p]!
+    add(3, index.domain[p]!, e.ownerOpd, e.refCodes ?? NO_CODES)
+  }
+  const total = new Int32Array(4)
+  for (let i = 0; i < perDomain.length; i++) total[i & 3]! += perDomain[i]!
+  const byDomain: Record<string, CountsByChange> = {}
+  for (let d = 0; d < DOMAINS.length; d++) byDomain[DOMAINS[d]!.id] = counts(perDomain, d * 4)
+  return { byChange: counts(total, 0), byDomain, byOpd: sortedRecord(byOpd), byRefCode: sortedRecord(byRefCode) }
 }
 
-function countIn(map: Map<string, CountsByChange>, key: string): CountsByChange {
-  let counts = map.get(key)
-  if (!counts) map.set(key, (counts = emptyCounts()))
-  return counts
+const DOMAIN_RANK = new Map<string, number>(DOMAINS.map((d, i) => [d.id, i]))
+
+/** The four counts from `at` (added, changed, removed, unchanged) as a record. */
+function counts(values: Int32Array, at: number): CountsByChange {
+  return { added: values[at]!, changed: values[at + 1]!, removed: values[at + 2]!, unchanged: values[at + 3]! }
 }
 
-function sortedRecord<V>(map: ReadonlyMap<string, V>): Record<string, V> {
-  return Object.fromEntries([...map].sort(([a], [b]) => compareStrings(a, b)))
+function countIn(map: Map<string, Int32Array>, key: string): Int32Array {
+  let found = map.get(key)
+  if (!found) map.set(key, (found = new Int32Array(4)))
+  return found
+}
+
+function sortedRecord(map: ReadonlyMap<string, Int32Array>): Record<string, CountsByChange> {
+  // fromEntries, not assignment: an id such as "__proto__" stays a key.
+  return Object.fromEntries([...map.keys()].sort(compareStrings).map((key) => [key, counts(map.get(key)!, 0)]))
 }

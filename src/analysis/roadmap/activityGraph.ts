@@ -44,7 +44,9 @@ function dependencyOrder(depsAt: readonly (readonly number[])[]): Int32Array | u
   const waiting = new Int32Array(n)
   const start = new Int32Array(n + 1)
   for (let i = 0; i < n; i++) {
-    for (const d of depsAt[i]!) {
+    const deps = depsAt[i]!
+    for (let k = 0; k < deps.length; k++) {
+      const d = deps[k]!
       if (d < 0) continue
       waiting[i]!++
       start[d + 1]!++
@@ -53,7 +55,10 @@ function dependencyOrder(depsAt: readonly (readonly number[])[]): Int32Array | u
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!
   const dependents = new Int32Array(start[n]!)
   const fill = start.slice(0, n)
-  for (let i = 0; i < n; i++) for (const d of depsAt[i]!) if (d >= 0) dependents[fill[d]!++] = i
+  for (let i = 0; i < n; i++) {
+    const deps = depsAt[i]!
+    for (let k = 0; k < deps.length; k++) if (deps[k]! >= 0) dependents[fill[deps[k]!]!++] = i
+  }
   const order = new Int32Array(n)
   let tail = 0
   for (let i = 0; i < n; i++) if (waiting[i] === 0) order[tail++] = i

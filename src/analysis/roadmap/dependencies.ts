@@ -141,7 +141,7 @@ export function computeDependencies(
     if (p < 0) return
     deps.add(main[p]!, type, reason, a, b)
     const list = relinks[p]
-    if (list) for (const on of list) deps.add(on, type, reason, a, b)
+    if (list) for (let k = 0; k < list.length; k++) deps.add(list[k]!, type, reason, a, b)
   }
   const workOn = (p: number): number => (p < 0 ? -1 : main[p]!)
 
@@ -157,7 +157,8 @@ export function computeDependencies(
   }
   function dependenciesOf(a: Activity, i: number): void {
     const only = work.deliverAt && a.delivers.length === 1 ? work.deliverAt[i]! : -1
-    for (const { element, delivery } of a.delivers) {
+    for (let d = 0; d < a.delivers.length; d++) {
+      const { element, delivery } = a.delivers[d]!
       const p = only >= 0 ? only : project.positionOf(element)
       const e = to.atPosition(p) ?? from.atPosition(p)
       if (!e) continue

@@ -81,7 +81,7 @@ const RELINK_PREFIX = ['mig', 'int', 'sel'] as const
  * their position in the project (from the gap), so no step looks an id up twice.
  */
 export function deriveActivities(input: DeriveInput): { activities: Activity[]; index: ActivityIndex; work: WorkOrdinals } {
-  const { data, gap, positions, project, from, to } = input
+  const { data, gap, positions, project, to } = input
   const elements = data.elements
   const n = elements.length
   /** In creation order, which is the order the kegiatan are listed in. */
@@ -146,7 +146,7 @@ export function deriveActivities(input: DeriveInput): { activities: Activity[]; 
         name = retireName(e.name, to.get(replacedBy.get(e.id) ?? '')?.name)
         budget = 0
       } else {
-        budget = Number(to.get(c.id)?.attrs.indicativeBudget ?? 0)
+        budget = Number(to.atPosition(p)?.attrs.indicativeBudget ?? 0)
         if (c.change === 'added') {
           prefix = 'add'
           action = 'pembangunan'
@@ -204,7 +204,7 @@ export function deriveActivities(input: DeriveInput): { activities: Activity[]; 
       const action = RELINK_ACTIONS[actionNo]!
       const id = `k-${RELINK_PREFIX[actionNo]!}-${source.id}`
       const rel = data.relations[j]!
-      const domain = (from.get(source.id) ?? to.get(source.id)!).domain
+      const domain = project.domain[s]!
       const name = action === 'migrasi' ? migrateName(source.name, hostNames(to, s))
         : action === 'integrasi' ? integrateName(source.name, viaName(to, rel, s))
           : alignName(source.name)
@@ -251,27 +251,41 @@ export function deriveActivities(input: DeriveInput): { activities: Activity[]; 
 
   /** 3. What the rules still find in the target: one kegiatan per rule (and OPD, for some rules). */
   function ruleWork(): void {
-    const ruleGroups = new Map<string, RuleFinding[]>()
+    /** Kegiatan id -> its findings, with the owner of each one's subject element. */
+    const ruleGroups = new Map<string, { readonly findings: RuleFinding[]; readonly owners: (string | undefined)[] }>()
+    /** Per rule, per owner (or for the whole project): the kegiatan id, so it is written once, not per finding. */
+    const ids = new Map<string, Map<string, string>>()
     const opdShortNames = new Map(data.opd.map((o) => [o.id, o.shortName]))
-    const ownerOf = (id: string | undefined): string | undefined => {
-      const p = id === undefined ? undefined : project.position.get(id)
+    const ownerOf = (id: string): string | undefined => {
+      const p = project.position.get(id)
       return p === undefined ? undefined : elements[p]!.ownerOpd
     }
-    for (const f of input.targetFindings) {
-      const spec = RULE_ACTIVITY[f.rule]
-      const id = spec?.per === 'project' ? `k-rule-${f.rule}` : `k-rule-${f.rule}-${ownerOf(f.elements[0] ?? '') ?? 'tanpa-opd'}`
+    const targetFindings = input.targetFindings
+    for (let i = 0; i < targetFindings.length; i++) {
+      const f = targetFindings[i]!
+      const owner = ownerOf(f.elements[0] ?? '')
+      const perProject = RULE_ACTIVITY[f.rule]?.per === 'project'
+      const key = perProject ? '' : owner ?? 'tanpa-opd'
+      let byOwner = ids.get(f.rule)
+      if (!byOwner) ids.set(f.rule, (byOwner = new Map()))
+      let id = byOwner.get(key)
+      if (id === undefined) byOwner.set(key, (id = perProject ? `k-rule-${f.rule}` : `k-rule-${f.rule}-${key}`))
       const group = ruleGroups.get(id)
-      if (group) group.push(f)
-      else ruleGroups.set(id, [f])
+      if (group) {
+        group.findings.push(f)
+        group.owners.push(owner)
+      } else ruleGroups.set(id, { findings: [f], owners: [owner] })
     }
-    for (const [id, findings] of ruleGroups) {
+    for (const [id, group] of ruleGroups) {
+      const findings = group.findings
       const rule = findings[0]!.rule
       const spec = RULE_ACTIVITY[rule] ?? { muatan: 'tata-kelola' as const, name: `Penanganan Temuan ${rule}`, per: 'opd' as const }
       const owners: string[] = []
       let priority = 0
       const closes: string[] = []
-      for (const f of findings) {
-        const owner = ownerOf(f.elements[0] ?? '')
+      for (let k = 0; k < findings.length; k++) {
+        const f = findings[k]!
+        const owner = group.owners[k]
         if (owner !== undefined) owners.push(owner)
         priority = Math.max(priority, SEVERITY_PRIORITY[f.severity])
         closes.push(`rule:${f.rule}:${f.elements.join('+')}`)
@@ -280,7 +294,10 @@ export function deriveActivities(input: DeriveInput): { activities: Activity[]; 
       const shortName = lead === undefined ? undefined : opdShortNames.get(lead)
       const name = spec.per === 'opd' && shortName ? `${spec.name} (${shortName})` : spec.name
       const ordinal = make(generatedActivity(id, name, spec.muatan, 'perbaikan', closes, [], lead, [], 0, [], priority), -1)
-      for (const f of findings) for (const e of f.elements) touch(ordinal, project.positionOf(e))
+      for (let k = 0; k < findings.length; k++) {
+        const subjects = findings[k]!.elements
+        for (let e = 0; e < subjects.length; e++) touch(ordinal, project.positionOf(subjects[e]!))
+      }
     }
   }
 

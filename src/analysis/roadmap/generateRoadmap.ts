@@ -1,4 +1,4 @@
-import { msg } from '../../model/message.ts'
+import { msg, type Message } from '../../model/message.ts'
 import type { ProjectData, State } from '../../model/project.ts'
 import { analyzeGapIndexed, type GapAnalysis } from '../gap/gapAnalysis.ts'
 import type { ArchitectureRule, RuleFinding } from '../rules/architectureRule.ts'
@@ -23,6 +23,8 @@ export interface RoadmapAnalysis {
 }
 
 const ACTIONS: readonly Action[] = ['pembangunan', 'pengembangan', 'migrasi', 'integrasi', 'penyelarasan', 'perbaikan', 'penghentian', 'manual']
+const ACTION_NO = new Map<string, number>(ACTIONS.map((a, i) => [a, i]))
+const MUATAN_NO = new Map<string, number>(MUATAN.map((m, i) => [m.id, i]))
 
 /**
  * The Peta Rencana of a project: the gap from the as-is to the target (or any two states), the
@@ -35,7 +37,15 @@ export interface RoadmapOptions {
   readonly to?: string
   /** The architecture rules whose findings become gaps (default: all registered). */
   readonly rules?: readonly ArchitectureRule[]
+  /**
+   * A priority from outside the architecture (the SPBE index, say): kegiatan given a weight (> 0;
+   * others are ignored) are scheduled before all others, larger weight first, then as usual; the
+   * reason returned becomes their priorityReason. Without it, nothing changes.
+   */
+  readonly priorityBoost?: PriorityBoost
 }
+
+export type PriorityBoost = (activityId: string) => { readonly weight: number; readonly reason: Message } | undefined
 
 export function generateRoadmap(data: ProjectData, options: RoadmapOptions = {}): RoadmapAnalysis {
   const from = requireState(data, options.from ?? 'asis')
@@ -56,13 +66,13 @@ export function generateRoadmap(data: ProjectData, options: RoadmapOptions = {})
   const work = unchanged ? derived.work : workOrdinals(derived.index, position)
   const { problems: dependencyProblems, depsAt } = computeDependencies(activities, position, work, derived.index, fromView, toView, data.roadmap)
   const graph = activityGraph(activities, position, depsAt)
-  prioritise(activities, graph, toView)
+  const boost = prioritise(activities, graph, toView, options.priorityBoost)
 
   const years = Array.from({ length: data.plan.years }, (_, i) => data.plan.startYear + i)
   const opdNames = new Map(data.opd.map((o) => [o.id, o.shortName]))
   const result = schedule({
     activities, years, budgetCeilings: data.roadmap.budgetCeilings, opdCapacity: data.roadmap.opdCapacity,
-    opdName: (id) => opdNames.get(id) ?? id, graph,
+    opdName: (id) => opdNames.get(id) ?? id, graph, ...(boost ? { boost } : {}),
   })
   const programs = assignCodes(activities, graph)
 
@@ -100,16 +110,18 @@ function requireState(data: ProjectData, idOrRole: string): State {
 /**
  * Public services first; then what the rules rate most severe (already in `priority`); and among
  * equals, what more work waits on (the longest chain of dependents), as list scheduling does,
- * so the foundations take the early budget.
+ * so the foundations take the early budget. Kegiatan the caller boosts come before all of these:
+ * their weights are returned by position (undefined when none is boosted), for the scheduler.
  */
-function prioritise(activities: readonly Activity[], graph: ActivityGraph, to: StateView): void {
+function prioritise(activities: readonly Activity[], graph: ActivityGraph, to: StateView, priorityBoost: PriorityBoost | undefined): Float64Array | undefined {
   const chain = dependentChainLengths(activities, graph)
   for (let i = 0; i < activities.length; i++) {
     const a = activities[i]!
     let servesPublic = false
-    for (const { element } of a.delivers) {
-      const e = to.get(element)
-      if (e && (e.kind === 'layanan-publik' || to.hasOutTo(element, 'realizes', isPublicService))) {
+    for (let k = 0; k < a.delivers.length; k++) {
+      const p = to.index.positionOf(a.delivers[k]!.element)
+      const e = to.atPosition(p)
+      if (e && (e.kind === 'layanan-publik' || to.hasOutToAt(p, 'realizes', isPublicService))) {
         servesPublic = true
         break
       }
@@ -121,6 +133,21 @@ function prioritise(activities: readonly Activity[], graph: ActivityGraph, to: S
     else if (waiting > 0) a.priorityReason = msg(`${waiting} tahap kegiatan lain menunggunya`, `${waiting} stages of other work wait on it`)
     a.priority += (servesPublic ? 100 : 0) + CHAIN_WEIGHT * waiting
   }
+  return priorityBoost ? boosts(activities, priorityBoost) : undefined
+}
+
+/** Each kegiatan's boost weight by position (0 for none), its reason set; undefined when none is boosted. */
+function boosts(activities: readonly Activity[], priorityBoost: PriorityBoost): Float64Array | undefined {
+  const weights = new Float64Array(activities.length)
+  let any = false
+  for (let i = 0; i < activities.length; i++) {
+    const boost = priorityBoost(activities[i]!.id)
+    if (!boost || !(boost.weight > 0) || !Number.isFinite(boost.weight)) continue
+    weights[i] = boost.weight
+    activities[i]!.priorityReason = boost.reason
+    any = true
+  }
+  return any ? weights : undefined
 }
 
 const CHAIN_WEIGHT = 15
@@ -137,7 +164,11 @@ function dependentChainLengths(activities: readonly Activity[], graph: ActivityG
     // No cycle: in reverse dependency order each kegiatan's dependents are final before it is read.
     for (let k = order.length - 1; k >= 0; k--) {
       const i = order[k]!
-      for (const d of depsAt[i]!) if (d >= 0 && length[d]! < 1 + length[i]!) length[d] = 1 + length[i]!
+      const deps = depsAt[i]!
+      for (let k = 0; k < deps.length; k++) {
+        const d = deps[k]!
+        if (d >= 0 && length[d]! < 1 + length[i]!) length[d] = 1 + length[i]!
+      }
     }
     return length
   }
@@ -182,20 +213,27 @@ function chainLengthsWithCycles(activities: readonly Activity[]): Map<string, nu
  * (PR.05.01.003), numbered by id so a kegiatan keeps its code while others move in time.
  */
 function assignCodes(activities: readonly Activity[], graph: ActivityGraph): Program[] {
-  const groups = new Map<string, Activity[]>()
+  // Per muatan and kind of work (by their numbers, no key string per kegiatan): the members.
+  const groups = new Array<Activity[] | undefined>(MUATAN.length * ACTIONS.length).fill(undefined)
   // In id order, so each group comes out sorted.
-  for (const i of graph.byRank) {
-    const a = activities[i]!
-    const key = `${a.muatan}|${a.action}`
-    const group = groups.get(key)
+  const byRank = graph.byRank
+  for (let r = 0; r < byRank.length; r++) {
+    const a = activities[byRank[r]!]!
+    const m = MUATAN_NO.get(a.muatan)
+    const action = ACTION_NO.get(a.action)
+    if (m === undefined || action === undefined) continue
+    const key = m * ACTIONS.length + action
+    const group = groups[key]
     if (group) group.push(a)
-    else groups.set(key, [a])
+    else groups[key] = [a]
   }
   const programs: Program[] = []
-  for (const m of MUATAN) {
+  for (let mNo = 0; mNo < MUATAN.length; mNo++) {
+    const m = MUATAN[mNo]!
     let programNo = 0
-    for (const action of ACTIONS) {
-      const members = groups.get(`${m.id}|${action}`)
+    for (let actionNo = 0; actionNo < ACTIONS.length; actionNo++) {
+      const action = ACTIONS[actionNo]!
+      const members = groups[mNo * ACTIONS.length + actionNo]
       if (!members) continue
       const code = `${m.code}.${String(++programNo).padStart(2, '0')}`
       for (let i = 0; i < members.length; i++) members[i]!.code = `${code}.${String(i + 1).padStart(3, '0')}`

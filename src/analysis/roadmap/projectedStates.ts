@@ -25,7 +25,7 @@ export function projectedStates(data: ProjectData, gap: GapAnalysis, roadmap: Ro
   const doneIn = new Map<string, number>() // element gap id -> year its kegiatan ends
   for (const a of roadmap.activities) for (const g of a.closes) doneIn.set(g, a.endYear)
   const present = new Set(data.elements.filter((e) => e.states[gap.from.id]).map((e) => e.id))
-  const elementGaps = gap.changes.filter((c) => c.type === 'element' && c.change !== 'unchanged')
+  const elementGaps = gap.changes.filter((c) => c.type === 'element')
   const domainOf = new Map(data.elements.map((e) => [e.id, elementKind(e.kind)?.domain ?? '']))
   const developed = new Set<string>()
   const out: ProjectedState[] = []

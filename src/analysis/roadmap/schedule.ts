@@ -13,6 +13,11 @@ export interface ScheduleInput {
   readonly opdName: (id: string) => string
   /** The kegiatan's dependency graph, when the caller built it already. */
   readonly graph?: ActivityGraph
+  /**
+   * Per kegiatan position: a weight that puts it before every kegiatan with less (0 for none),
+   * ahead of `priority`.
+   */
+  readonly boost?: Float64Array
 }
 
 export interface ScheduleResult {
@@ -115,16 +120,29 @@ export function schedule(input: ScheduleInput): ScheduleResult {
     const name = input.opdName(blockedOpd)
     return msg(`kapasitas ${name} pada ${y} penuh (${blockedLimit} kegiatan)`, `${name}'s capacity in ${y} is full (${blockedLimit} kegiatan)`)
   }
+  /**
+   * Per plan year, the budget of a one-year kegiatan with no money (most migrations, alignments,
+   * retirements and findings): one frozen record shared by all of them in this run, as a record
+   * keyed by a year is a dictionary of its own, the largest object a kegiatan would carry.
+   */
+  const noMoney = new Array<Readonly<Record<string, number>> | undefined>(years.length).fill(undefined)
   const place = (i: number, start: number, reason: Message): void => {
     const a = activities[i]!
     spreadFrom(a, start)
     const opdLoad = a.opd === undefined ? undefined : loadOf(a.opd)
-    const budget: Record<string, number> = {}
-    for (let y = start; y < start + a.duration; y++) {
-      const amount = amounts[y - start]!
-      budget[yearKey(y)] = amount
-      spentByOffset[y - first]! += amount
-      if (opdLoad) opdLoad[y - first]!++
+    let budget: Readonly<Record<string, number>>
+    if (a.duration === 1 && amounts[0] === 0) {
+      budget = noMoney[start - first] ??= Object.freeze({ [yearKey(start)]: 0 })
+      if (opdLoad) opdLoad[start - first]!++
+    } else {
+      const own: Record<string, number> = {}
+      for (let y = start; y < start + a.duration; y++) {
+        const amount = amounts[y - start]!
+        own[yearKey(y)] = amount
+        spentByOffset[y - first]! += amount
+        if (opdLoad) opdLoad[y - first]!++
+      }
+      budget = own
     }
     // The kegiatan objects belong to this run: completing them in place (same keys, same order
     // for all) is much cheaper than copying tens of thousands of them.
@@ -153,7 +171,8 @@ export function schedule(input: ScheduleInput): ScheduleResult {
   // 2. Pinned kegiatan take their years first.
   const pinned: number[] = []
   for (let i = 0; i < n; i++) if (activities[i]!.pinnedYear !== undefined && status[i] !== REFUSED) pinned.push(i)
-  pinned.sort((a, b) => activities[a]!.pinnedYear! - activities[b]!.pinnedYear! || activities[b]!.priority - activities[a]!.priority || rank[a]! - rank[b]!)
+  const boost = input.boost
+  pinned.sort((a, b) => activities[a]!.pinnedYear! - activities[b]!.pinnedYear! || (boost ? boost[b]! - boost[a]! : 0) || activities[b]!.priority - activities[a]!.priority || rank[a]! - rank[b]!)
   for (const i of pinned) {
     const a = activities[i]!
     const y = a.pinnedYear!
@@ -197,8 +216,11 @@ export function schedule(input: ScheduleInput): ScheduleResult {
       if (d >= 0 && status[d] === PENDING) dependents[fill[d]!++] = i
     }
   }
-  const priority = Float64Array.from(activities, (a) => a.priority)
-  const ready = new BinaryHeap<number>((a, b) => priority[b]! - priority[a]! || rank[a]! - rank[b]!)
+  const priority = new Float64Array(n)
+  for (let i = 0; i < n; i++) priority[i] = activities[i]!.priority
+  const ready = new BinaryHeap<number>(boost
+    ? (a, b) => boost[b]! - boost[a]! || priority[b]! - priority[a]! || rank[a]! - rank[b]!
+    : (a, b) => priority[b]! - priority[a]! || rank[a]! - rank[b]!)
   for (let i = 0; i < n; i++) if (status[i] === PENDING && waiting[i] === 0) ready.push(i)
   while (ready.size > 0) {
     const i = ready.pop()!

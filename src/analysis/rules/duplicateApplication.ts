@@ -1,4 +1,5 @@
 import { msg, type Message } from '../../model/message.ts'
+import type { AttributeValue } from '../../model/project.ts'
 import type { ElementInState, StateView } from '../stateView.ts'
 import type { ArchitectureRule, RuleFinding } from './architectureRule.ts'
 import { throughServiceBus } from './directIntegration.ts'
@@ -44,27 +45,32 @@ function isDetailedCode(code: string): boolean {
 
 /** (a): groups by function and by detailed code; a group sharing both is reported once with both reasons. */
 function sameFunctionOrCode(view: StateView, functions: ReadonlyMap<string, string>): RuleFinding[] {
-  const groups = new Map<string, { readonly members: ElementInState[]; readonly reason: Message }>()
-  const add = (key: string, app: ElementInState, reason: () => Message): void => {
+  /** Per key: the members, and what they share as the first of them has it (the function as written, or the code). */
+  const groups = new Map<string, { readonly members: ElementInState[]; readonly byCode: boolean; readonly shared: AttributeValue | undefined }>()
+  const add = (key: string, app: ElementInState, byCode: boolean, shared: AttributeValue | undefined): void => {
     const group = groups.get(key)
     if (group) group.members.push(app)
-    else groups.set(key, { members: [app], reason: reason() })
+    else groups.set(key, { members: [app], byCode, shared })
   }
   for (const app of view.ofKind('aplikasi-umum', 'aplikasi-khusus')) {
-    const fn = app.attrs['function']
     const normalized = functions.get(app.id) ?? ''
-    if (normalized !== '') add(`f:${normalized}`, app, () => msg(`fungsi yang sama ("${fn}")`, `the same function ("${fn}")`))
+    if (normalized !== '') add(`f:${normalized}`, app, false, app.attrs['function'])
     const codes = app.element.refCodes ?? []
     for (const code of codes.length > 1 ? new Set(codes) : codes) {
-      if (isDetailedCode(code)) add(`c:${code}`, app, () => msg(`kode referensi yang sama (${code})`, `the same reference code (${code})`))
+      if (isDetailedCode(code)) add(`c:${code}`, app, true, code)
     }
   }
 
   const opdName = new Map(view.data.opd.map((o) => [o.id, o.shortName || o.name]))
   const bySet = new Map<string, { readonly members: ElementInState[]; readonly reasons: Message[] }>()
-  for (const { members, reason } of groups.values()) {
+  for (const { members, byCode, shared } of groups.values()) {
+    // Most groups hold one application: nothing to compare.
+    if (members.length < 2) continue
     const owners = new Set(members.map((m) => m.element.ownerOpd).filter((o) => o !== undefined))
     if (owners.size < 2) continue
+    const reason = byCode
+      ? msg(`kode referensi yang sama (${String(shared)})`, `the same reference code (${String(shared)})`)
+      : msg(`fungsi yang sama ("${String(shared)}")`, `the same function ("${String(shared)}")`)
     const sorted = [...members].sort((a, b) => compare(a.id, b.id))
     const key = sorted.map((m) => m.id).join('\n')
     const seen = bySet.get(key)

@@ -1,4 +1,5 @@
 import type { ProjectData } from '../../model/project.ts'
+import { sortedOrderByKey } from '../sortedOrder.ts'
 import { findState, StateView } from '../stateView.ts'
 import { applicationOutsideDataCentre } from './applicationOutsideDataCentre.ts'
 import { applicationWithoutInfrastructure } from './applicationWithoutInfrastructure.ts'
@@ -55,7 +56,8 @@ export function evaluateRules(data: ProjectData, stateId: string, options: Evalu
     // Rules mostly report in id order already: check that in one pass, sort only when not.
     let sorted = true
     for (let i = 1; i < findings.length && sorted; i++) if (compareFindings(findings[i - 1]!, findings[i]!) > 0) sorted = false
-    for (const f of sorted ? findings : sortFindings(findings)) out.push(f)
+    const inOrder = sorted ? findings : sortFindings(findings)
+    for (let i = 0; i < inOrder.length; i++) out.push(inOrder[i]!)
   }
   return out
 }
@@ -65,11 +67,27 @@ function compareFindings(a: RuleFinding, b: RuleFinding): number {
   return compare(a.elements[0] ?? '', b.elements[0] ?? '') || compare(a.elements.join('\n'), b.elements.join('\n')) || compare(a.message.en, b.message.en)
 }
 
-/** A stable sort by compareFindings, each finding's joined elements computed once. */
+/**
+ * A stable sort by compareFindings: by subject element with the merge sort on integer arrays
+ * (rules report in element order, which is a few sorted runs of ids), then each run of findings
+ * about one element, usually one finding long, by the rest of compareFindings.
+ */
 function sortFindings(findings: readonly RuleFinding[]): RuleFinding[] {
-  const keyed = findings.map((finding) => ({ finding, key: finding.elements.join('\n') }))
-  keyed.sort((a, b) => compare(a.finding.elements[0] ?? '', b.finding.elements[0] ?? '') || compare(a.key, b.key) || compare(a.finding.message.en, b.finding.message.en))
-  return keyed.map((k) => k.finding)
+  const subjects = new Array<string>(findings.length)
+  for (let i = 0; i < findings.length; i++) subjects[i] = findings[i]!.elements[0] ?? ''
+  const order = sortedOrderByKey(subjects)
+  const out = new Array<RuleFinding>(findings.length)
+  for (let k = 0; k < order.length; k++) out[k] = findings[order[k]!]!
+  for (let start = 0; start < out.length; ) {
+    let end = start + 1
+    while (end < out.length && subjects[order[end]!] === subjects[order[start]!]) end++
+    if (end - start > 1) {
+      const group = out.slice(start, end).sort(compareFindings)
+      for (let k = 0; k < group.length; k++) out[start + k] = group[k]!
+    }
+    start = end
+  }
+  return out
 }
 
 function viewFor(data: ProjectData, stateId: string): StateView {

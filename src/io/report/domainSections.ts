@@ -1,4 +1,4 @@
-import type { ElementChange, GapAnalysis } from '../../analysis/gap/gapAnalysis.ts'
+import { allChanges, type ElementChange, type GapAnalysis } from '../../analysis/gap/gapAnalysis.ts'
 import type { ScheduledActivity } from '../../analysis/roadmap/activity.ts'
 import { DOMAINS } from '../../model/metamodel/metamodel.ts'
 import type { DomainId } from '../../model/metamodel/types.ts'
@@ -47,7 +47,8 @@ export function domainSections(data: ProjectData, gap: GapAnalysis, activitiesOf
   const elements = new Map(data.elements.map((e) => [e.id, e]))
   const text = valueTexts(data)
   const byDomain = new Map<DomainId, GapRow[]>(DOMAINS.map((d) => [d.id, []]))
-  for (const c of gap.changes) {
+  // Unchanged elements have rows too.
+  for (const c of allChanges(data, gap)) {
     if (c.type !== 'element') continue
     const e = elements.get(c.id)
     const label = e?.code ? `${e.code} ${c.name}` : c.name

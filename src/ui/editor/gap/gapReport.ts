@@ -17,8 +17,7 @@ export interface GapReport {
 }
 
 export function buildGapReport(data: ProjectData, from: State, to: State): GapReport {
-  const changes = analyzeGap(data, from, to).changes.filter((c) => c.change !== 'unchanged')
-  return { from, to, changes, findings: evaluateRules(data, to.id) }
+  return { from, to, changes: analyzeGap(data, from, to).changes, findings: evaluateRules(data, to.id) }
 }
 
 export type GapTypeFilter = 'all' | GapMark | 'findings'

@@ -1,6 +1,7 @@
 import { msg, type Message } from '../../model/message.ts'
 import type { ProjectData, State } from '../../model/project.ts'
 import { analyzeGapIndexed, type GapAnalysis } from '../gap/gapAnalysis.ts'
+import { indexPriorityBoost } from '../index/indexPriority.ts'
 import type { ArchitectureRule, RuleFinding } from '../rules/architectureRule.ts'
 import { ARCHITECTURE_RULES, evaluateRules } from '../rules/registry.ts'
 import { ProjectIndex } from '../projectIndex.ts'
@@ -66,7 +67,8 @@ export function generateRoadmap(data: ProjectData, options: RoadmapOptions = {})
   const work = unchanged ? derived.work : workOrdinals(derived.index, position)
   const { problems: dependencyProblems, depsAt } = computeDependencies(activities, position, work, derived.index, fromView, toView, data.roadmap)
   const graph = activityGraph(activities, position, depsAt)
-  const boost = prioritise(activities, graph, toView, options.priorityBoost)
+  // "When asked": the project's switch turns the SPBE index links into a priority.
+  const boost = prioritise(activities, graph, toView, options.priorityBoost ?? indexPriorityBoost(data))
 
   const years = Array.from({ length: data.plan.years }, (_, i) => data.plan.startYear + i)
   const opdNames = new Map(data.opd.map((o) => [o.id, o.shortName]))

@@ -37,7 +37,7 @@ export interface Size {
   readonly height: number
 }
 
-interface Point {
+export interface Point {
   readonly x: number
   readonly y: number
 }
@@ -47,7 +47,7 @@ interface Point {
  * from the top edge down, nearest the middle first (the margin fitView leaves is usually empty;
  * hit-testing thousands of edges is slow, so few points are tried).
  */
-const PANE_POINTS = `(() => {
+export const PANE_POINTS = `(() => {
   const pane = document.querySelector('.react-flow__pane')
   const box = pane.getBoundingClientRect()
   const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 }
@@ -60,7 +60,7 @@ const PANE_POINTS = `(() => {
 })()`
 
 /** The node nearest the pane's centre that is not covered at its own centre, and that centre. */
-const NODE_NEAR_CENTRE = `(() => {
+export const NODE_NEAR_CENTRE = `(() => {
   const box = document.querySelector('.react-flow__pane').getBoundingClientRect()
   const cx = box.left + box.width / 2
   const cy = box.top + box.height / 2
@@ -95,7 +95,7 @@ const VIEW_FACTS = `(() => {
  * steps. A page that keeps up handles one step per frame; a slow one coalesces steps into fewer,
  * longer frames. Waiting for the page instead would add idle frames between steps and flatter it.
  */
-class PacedInput {
+export class PacedInput {
   private readonly sent: Promise<unknown>[] = []
   private constructor(private readonly cdp: CDPSession) {}
 
@@ -127,20 +127,20 @@ class PacedInput {
   }
 }
 
-async function dragFrom(input: PacedInput, from: Point, dx: number, dy: number): Promise<void> {
+export async function dragFrom(input: PacedInput, from: Point, dx: number, dy: number): Promise<void> {
   await input.paced(1, () => input.mouse('mouseMoved', from, false))
   await input.paced(1, () => input.mouse('mousePressed', from, true))
   await input.paced(STEPS, (i) => input.mouse('mouseMoved', { x: from.x + (dx * (i + 1)) / STEPS, y: from.y + (dy * (i + 1)) / STEPS }, true))
   await input.paced(1, () => input.mouse('mouseReleased', { x: from.x + dx, y: from.y + dy }, false))
 }
 
-async function wheelZoom(input: PacedInput, at: Point): Promise<void> {
+export async function wheelZoom(input: PacedInput, at: Point): Promise<void> {
   await input.paced(1, () => input.mouse('mouseMoved', at, false))
   await input.paced(2 * WHEEL_STEPS, (i) => input.wheel(at, i < WHEEL_STEPS ? -WHEEL_DELTA : WHEEL_DELTA))
 }
 
 /** Waits until the page had `ms` without a long task: the interaction starts on a quiet page. */
-async function settle(page: Page, ms = 500): Promise<void> {
+export async function settle(page: Page, ms = 500): Promise<void> {
   await page.waitForFunction(`(() => { const t = window.__bench.longTasks; const last = t.length ? t[t.length - 1][1] : 0; return performance.now() - last > ${ms} })()`, undefined, { timeout: 30_000, polling: 100 })
 }
 

@@ -25,6 +25,7 @@ import { LaneBands } from './LaneBands.tsx'
 import { NoticeBar } from './NoticeBar.tsx'
 import { NoViews } from './NoViews.tsx'
 import { isFramePending, useFrameRequest } from './useFrameRequest.ts'
+import { MAX_ZOOM, MIN_ZOOM, useCanvasStart } from './useCanvasStart.ts'
 import { useViewFlow } from './useViewFlow.ts'
 import { ViewActions } from './ViewActions.tsx'
 
@@ -80,10 +81,14 @@ function ViewCanvas({ view }: { readonly view: View }) {
     setDragging(next)
   }, [])
 
-  // A newly shown view is framed whole (unless a focus request frames some of it); switching state keeps the viewport.
+  // A newly shown view is framed whole (unless a focus request frames some of it, or the canvas
+  // started framing it); switching state keeps the viewport.
+  const start = useCanvasStart(view.id, nodes, wrapper, isFramePending(env, view.id))
+  const { measured, takePrefitted } = start
   useEffect(() => {
+    if (!measured || takePrefitted(view.id)) return
     if (!isFramePending(env, view.id)) void flow.fitView(FIT_VIEW_OPTIONS)
-  }, [view.id, flow, env])
+  }, [view.id, flow, env, measured, takePrefitted])
   useFrameRequest(view.id, shown)
 
   const onNodesChange = useCallback(
@@ -179,47 +184,50 @@ function ViewCanvas({ view }: { readonly view: View }) {
   const className = ['editor-canvas', labelsHidden ? 'is-far' : '', kindsHidden ? 'is-overview' : '', marks ? 'has-gap' : ''].join(' ').replace(/\s+/g, ' ').trim()
   return (
     <div ref={wrapper} className={className} tabIndex={-1} onDragOver={onDragOver} onDrop={onDrop} aria-label={t('editor.canvas.label', { view: viewLabel(view, locale) })} role="region" data-view={view.id}>
-      <ReactFlow<ElementFlowNode, RelationFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnectStart={onConnectStart}
-        onConnectEnd={onConnectEnd}
-        onPaneClick={onPaneClick}
-        onMoveStart={onMoveStart}
-        onMoveEnd={onMoveEnd}
-        isValidConnection={isDifferentNodes}
-        connectionMode={ConnectionMode.Loose}
-        connectionRadius={24}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        snapToGrid
-        snapGrid={SNAP_GRID}
-        minZoom={0.1}
-        maxZoom={2}
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        onlyRenderVisibleElements={nodes.length > CULL_FROM}
-        attributionPosition="bottom-center"
-      >
-        {view.layout === 'layered' && <LaneBands nodes={nodes} />}
-        <Background variant={BackgroundVariant.Lines} gap={24} color="#e8ecf1" />
-        <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT_VIEW_OPTIONS} />
-        {nodes.length > 0 && (
-          <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel={t('editor.canvas.minimap')} />
-        )}
-        <Panel position="top-right">
-          <ViewActions />
-        </Panel>
-        {marks && (
-          <Panel position="top-left">
-            <GapLegend marks={marks} shown={shown} />
+      {measured && (
+        <ReactFlow<ElementFlowNode, RelationFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnectStart={onConnectStart}
+          onConnectEnd={onConnectEnd}
+          onPaneClick={onPaneClick}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          isValidConnection={isDifferentNodes}
+          connectionMode={ConnectionMode.Loose}
+          connectionRadius={24}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          {...(start.viewport ? { defaultViewport: start.viewport } : {})}
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          onlyRenderVisibleElements={nodes.length > CULL_FROM}
+          attributionPosition="bottom-center"
+        >
+          {view.layout === 'layered' && <LaneBands nodes={nodes} />}
+          <Background variant={BackgroundVariant.Lines} gap={24} color="#e8ecf1" />
+          <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT_VIEW_OPTIONS} />
+          {nodes.length > 0 && (
+            <MiniMap position="bottom-right" pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel={t('editor.canvas.minimap')} />
+          )}
+          <Panel position="top-right">
+            <ViewActions />
           </Panel>
-        )}
-        <CanvasPresence />
-      </ReactFlow>
+          {marks && (
+            <Panel position="top-left">
+              <GapLegend marks={marks} shown={shown} />
+            </Panel>
+          )}
+          <CanvasPresence />
+        </ReactFlow>
+      )}
       <CanvasEmptyState view={view} shownCount={nodes.length} />
       {dialog?.type === 'connect' && <ConnectPopover dialog={dialog} />}
       {dialog?.type === 'delete' && <DeleteDialog dialog={dialog} />}

@@ -16,6 +16,10 @@ function input(s: ProjectionState, stateId: string, extra: Partial<NodeInput> = 
   return { view, elements: view.nodes.map((n) => s.elements.get(n.element)), stateId, selected: NONE, dragging: NO_DRAG, locale: 'id', ...extra }
 }
 
+function sizesOf(s: ProjectionState) {
+  return new Map(s.views.get('v-lintas')!.nodes.map((n) => [n.element, { w: n.w, h: n.h }]))
+}
+
 function marksOf(s: ProjectionState, from: string, to: string) {
   const data = projectionToData(s)
   return gapMarks(data, data.states.find((x) => x.id === from)!, data.states.find((x) => x.id === to)!)
@@ -105,11 +109,11 @@ describe('edges between shown nodes', () => {
     const { projection } = openEditorFixture()
     const s = projection.store.getState()
     const shown = new Set(deriveNodes(input(s, 'asis')).nodes.map((n) => n.id))
-    const edges = deriveEdges({ relations: s.relations, shown, stateId: 'asis', selected: NONE, locale: 'id' }).edges
+    const edges = deriveEdges({ relations: s.relations, sizes: sizesOf(s), shown, stateId: 'asis', selected: NONE, locale: 'id' }).edges
     expect(edges.map((e) => e.id).sort()).toEqual(['r-protects', 'r-realizes', 'r-runs-old', 'r-supports', 'r-uses'])
     expect(edges.find((e) => e.id === 'r-supports')).toMatchObject({ source: 'lay-ktp', target: 'pb-adminduk', type: 'relation', data: { verb: 'mendukung' } })
 
-    const few = deriveEdges({ relations: s.relations, shown: new Set(['apl-siak', 'dat-penduduk']), stateId: 'asis', selected: NONE, locale: 'en' }).edges
+    const few = deriveEdges({ relations: s.relations, sizes: sizesOf(s), shown: new Set(['apl-siak', 'dat-penduduk']), stateId: 'asis', selected: NONE, locale: 'en' }).edges
     expect(few.map((e) => [e.id, e.data?.verb])).toEqual([['r-uses', 'uses']])
   })
 
@@ -118,7 +122,7 @@ describe('edges between shown nodes', () => {
     const s = projection.store.getState()
     const marks = marksOf(s, 'asis', 'target')
     const shown = new Set(deriveNodes(input(s, 'target', { marks: marks.elements })).nodes.map((n) => n.id))
-    const edges = deriveEdges({ relations: s.relations, shown, stateId: 'target', marks: marks.relations, selected: NONE, locale: 'id' }).edges
+    const edges = deriveEdges({ relations: s.relations, sizes: sizesOf(s), shown, stateId: 'target', marks: marks.relations, selected: NONE, locale: 'id' }).edges
     const mark = (id: string) => edges.find((e) => e.id === id)?.data?.mark
     expect(mark('r-runs-new')).toBe('added')
     expect(mark('r-runs-old')).toBe('removed')
@@ -128,8 +132,8 @@ describe('edges between shown nodes', () => {
     const { projection, doc } = openEditorFixture()
     const s = projection.store.getState()
     const shown = new Set(s.elements.keys())
-    const first = deriveEdges({ relations: s.relations, shown, stateId: 'asis', selected: NONE, locale: 'id' })
-    const next = deriveEdges({ relations: s.relations, shown, stateId: 'asis', selected: new Set(['r-uses']), locale: 'id' }, first.cache)
+    const first = deriveEdges({ relations: s.relations, sizes: sizesOf(s), shown, stateId: 'asis', selected: NONE, locale: 'id' })
+    const next = deriveEdges({ relations: s.relations, sizes: sizesOf(s), shown, stateId: 'asis', selected: new Set(['r-uses']), locale: 'id' }, first.cache)
     for (const e of next.edges) {
       const before = first.edges.find((b) => b.id === e.id)!
       if (e.id === 'r-uses') expect(e.selected).toBe(true)
@@ -138,7 +142,26 @@ describe('edges between shown nodes', () => {
     // An element edit elsewhere leaves the relations map's entries alone.
     setAttribute({ doc, origin: localOrigin('u') }, 'kam-audit', 'scope', 'Semua aplikasi')
     const s2 = projection.store.getState()
-    const third = deriveEdges({ relations: s2.relations, shown, stateId: 'asis', selected: new Set(['r-uses']), locale: 'id' }, next.cache)
+    const third = deriveEdges({ relations: s2.relations, sizes: sizesOf(s2), shown, stateId: 'asis', selected: new Set(['r-uses']), locale: 'id' }, next.cache)
     third.edges.forEach((e, i) => expect(e).toBe(next.edges[i]))
+  })
+
+  it('carries both nodes\' sizes, and is a new edge only when one of them changes', () => {
+    const { projection } = openEditorFixture()
+    const s = projection.store.getState()
+    const shown = new Set(s.elements.keys())
+    const sizes = sizesOf(s)
+    const first = deriveEdges({ relations: s.relations, sizes, shown, stateId: 'asis', selected: NONE, locale: 'id' })
+    expect(first.edges.find((e) => e.id === 'r-supports')!.data).toMatchObject({ sourceSize: sizes.get('lay-ktp'), targetSize: sizes.get('pb-adminduk') })
+    const same = deriveEdges({ relations: s.relations, sizes: new Map(sizes), shown, stateId: 'asis', selected: NONE, locale: 'id' }, first.cache)
+    same.edges.forEach((e, i) => expect(e).toBe(first.edges[i]))
+    const wider = new Map(sizes).set('lay-ktp', { w: 260, h: 64 })
+    const next = deriveEdges({ relations: s.relations, sizes: wider, shown, stateId: 'asis', selected: NONE, locale: 'id' }, first.cache)
+    for (const e of next.edges) {
+      const before = first.edges.find((b) => b.id === e.id)!
+      if (e.source === 'lay-ktp' || e.target === 'lay-ktp') expect(e.data!.sourceSize.w === 260 || e.data!.targetSize.w === 260).toBe(true)
+      else expect(e).toBe(before)
+    }
+    expect(next.edges.some((e) => e.source === 'lay-ktp' || e.target === 'lay-ktp')).toBe(true)
   })
 })

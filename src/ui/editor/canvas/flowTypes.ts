@@ -22,6 +22,15 @@ export type ElementFlowNode = Node<ElementNodeData, 'element'>
 export interface RelationEdgeData extends Record<string, unknown> {
   readonly verb: string
   readonly mark?: GapMark
+  /** The two nodes' sizes (their placements'): a resized node gives its edges new data, which redraws them. */
+  readonly sourceSize: Size
+  readonly targetSize: Size
+}
+
+/** A node's size on the canvas (its placement's w and h). */
+export interface Size {
+  readonly w: number
+  readonly h: number
 }
 
 export type RelationFlowEdge = Edge<RelationEdgeData, 'relation'>

@@ -43,14 +43,23 @@ export function useViewFlow(view: View, dragging: ReadonlyMap<string, XYPosition
 
   const shown = useMemo(() => shownIds(view, elements, stateId, marks), [view, elements, stateId, marks])
 
+  const sizes = useMemo(() => new Map(view.nodes.map((n) => [n.element, { w: n.w, h: n.h }])), [view])
   const edgeCache = useRef<EdgeCache>(new Map())
+  const lastEdges = useRef<RelationFlowEdge[]>([])
   const edges = useMemo(() => {
-    const derived = deriveEdges({ relations, shown, stateId, marks: marks?.relations, selected: selection.edges, locale }, edgeCache.current)
+    const derived = deriveEdges({ relations, shown, sizes, stateId, marks: marks?.relations, selected: selection.edges, locale }, edgeCache.current)
     edgeCache.current = derived.cache
-    return derived.edges
-  }, [relations, shown, stateId, marks, selection.edges, locale])
+    // Moving a node changes the view, hence `sizes`, but rarely an edge: the same list keeps React
+    // Flow from re-indexing thousands of edges after every drop.
+    if (!sameItems(derived.edges, lastEdges.current)) lastEdges.current = derived.edges
+    return lastEdges.current
+  }, [relations, shown, sizes, stateId, marks, selection.edges, locale])
 
   return { nodes, edges, marks, shown }
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i])
 }
 
 function shownIds(view: View, elements: readonly (Element | undefined)[], stateId: string, marks: GapMarks | undefined): Set<string> {

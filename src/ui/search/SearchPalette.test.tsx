@@ -68,7 +68,7 @@ describe('the search palette', () => {
     expect(dialog()).not.toBeNull()
     expect(document.activeElement).toBe(input())
     expect(screen.text()).toContain('Ketik untuk mencari di antara 7 elemen dan 1 diagram.')
-    expect(optionTexts()).toEqual(['Peta Aplikasi', 'Buka Ringkasan', 'Buka Katalog', 'Buka Peta Rencana', 'Ganti bahasa ke English', 'Kembali ke daftar proyek'])
+    expect(optionTexts()).toEqual(['Peta Aplikasi', 'Buka Ringkasan', 'Buka Katalog', 'Buka Peta Rencana', 'Buka Indeks SPBE', 'Ganti bahasa ke English', 'Kembali ke daftar proyek'])
     await press(input(), 'Escape')
     expect(dialog()).toBeNull()
     expect(document.activeElement).toBe(outside)

@@ -5,7 +5,6 @@ import {
   type InviteRecord,
   type MemberRecord,
   type ProjectRecord,
-  type AppendEntry,
   type StoredRoom,
   type SyncStorage,
   type UserRecord,
@@ -48,16 +47,6 @@ export class MemoryStorage implements SyncStorage {
     const seq = ++this.seq
     room.updates.push({ seq, data: update.slice() })
     return seq
-  }
-
-  async appendUpdates(entries: readonly AppendEntry[]): Promise<number[]> {
-    // All or none, like one SQLite transaction: every project is checked before anything is appended.
-    const missing = entries.find((e) => !this.projects.has(e.projectId))
-    if (missing) throw new Error(`no project ${missing.projectId}`)
-    const seqs: number[] = []
-    // Through appendUpdate, so a test double that overrides it (a slow or failing disk) covers both.
-    for (const e of entries) seqs.push(await this.appendUpdate(e.projectId, e.update))
-    return seqs
   }
 
   async compactRoom(projectId: string, state: Uint8Array, upToSeq: number): Promise<void> {

@@ -11,7 +11,6 @@ import {
   type MemberRecord,
   type ProjectRecord,
   type Role,
-  type AppendEntry,
   type StoredRoom,
   type UserRecord,
   type VersionRecord,
@@ -132,34 +131,18 @@ export class PostgresStorage implements SharedStorage {
     return this.append(projectId, update, knownSeq) as Promise<{ seq: number; missed: Catchup }>
   }
 
-  async appendUpdates(entries: readonly AppendEntry[]): Promise<number[]> {
-    if (entries.length === 0) return []
-    return this.transaction(async (c) => {
-      // Locks in one order (sorted ids), so two processes appending to the same projects cannot deadlock.
-      for (const id of [...new Set(entries.map((e) => e.projectId))].sort()) await this.lockProject(c, id)
-      const seqs: number[] = []
-      for (const e of entries) seqs.push(await this.insertUpdate(c, e.projectId, e.update))
-      return seqs
-    })
-  }
-
   private append(projectId: string, update: Uint8Array, knownSeq: number | undefined): Promise<{ seq: number; missed?: Catchup }> {
     return this.transaction(async (c) => {
       await this.lockProject(c, projectId)
-      const seq = await this.insertUpdate(c, projectId, update)
+      // The NOTIFY is delivered when the transaction commits, never before the row is readable.
+      const { rows } = await c.query(
+        `WITH ins AS (INSERT INTO doc_updates (project_id, data, created_at) VALUES ($1, $2, $3) RETURNING seq)
+         SELECT seq, pg_notify($4, json_build_object('i', $5::text, 'p', $1::text, 's', seq)::text) FROM ins`,
+        [projectId, update, Date.now(), SYNC_CHANNEL, this.instanceId],
+      )
+      const seq = Number((rows[0] as Row).seq)
       return knownSeq === undefined ? { seq } : { seq, missed: await this.since(c, projectId, knownSeq, seq) }
     })
-  }
-
-  /** Inserts one update (the project locked by the caller's transaction) and announces it. */
-  private async insertUpdate(c: pg.PoolClient, projectId: string, update: Uint8Array): Promise<number> {
-    // The NOTIFY is delivered when the transaction commits, never before the row is readable.
-    const { rows } = await c.query(
-      `WITH ins AS (INSERT INTO doc_updates (project_id, data, created_at) VALUES ($1, $2, $3) RETURNING seq)
-       SELECT seq, pg_notify($4, json_build_object('i', $5::text, 'p', $1::text, 's', seq)::text) FROM ins`,
-      [projectId, update, Date.now(), SYNC_CHANNEL, this.instanceId],
-    )
-    return Number((rows[0] as Row).seq)
   }
 
   async compactRoom(projectId: string, state: Uint8Array, upToSeq: number): Promise<void> {

@@ -9,7 +9,6 @@ import {
   type MemberRecord,
   type ProjectRecord,
   type Role,
-  type AppendEntry,
   type StoredRoom,
   type SyncStorage,
   type UserRecord,
@@ -31,7 +30,6 @@ type Row = Record<string, unknown>
 export class SqliteStorage implements SyncStorage {
   private readonly db: Database.Database
   private readonly stmt: ReturnType<typeof prepare>
-  private readonly appendAll: (entries: readonly AppendEntry[]) => number[]
 
   constructor(file: string, options: SqliteStorageOptions = {}) {
     this.db = new Database(file)
@@ -43,12 +41,6 @@ export class SqliteStorage implements SyncStorage {
     this.db.pragma('busy_timeout = 5000')
     migrate(this.db)
     this.stmt = prepare(this.db)
-    // One transaction for the whole group: the pages it touches (the table's and the index's last
-    // leaf, sqlite_sequence) go to the WAL once per group instead of once per update.
-    this.appendAll = this.db.transaction((entries: readonly AppendEntry[]) => {
-      const at = Date.now()
-      return entries.map((e) => Number(this.stmt.appendUpdate.run(e.projectId, e.update, at).lastInsertRowid))
-    })
   }
 
   async loadRoom(projectId: string): Promise<StoredRoom> {
@@ -64,13 +56,6 @@ export class SqliteStorage implements SyncStorage {
   async appendUpdate(projectId: string, update: Uint8Array): Promise<number> {
     // A single INSERT is its own transaction: committed (in the WAL) when run() returns.
     return Number(this.stmt.appendUpdate.run(projectId, update, Date.now()).lastInsertRowid)
-  }
-
-  async appendUpdates(entries: readonly AppendEntry[]): Promise<number[]> {
-    if (entries.length === 0) return []
-    // One INSERT is its own transaction; BEGIN and COMMIT around it would only add two statements.
-    if (entries.length === 1) return [await this.appendUpdate(entries[0]!.projectId, entries[0]!.update)]
-    return this.appendAll(entries)
   }
 
   async compactRoom(projectId: string, state: Uint8Array, upToSeq: number): Promise<void> {

@@ -107,45 +107,6 @@ describe.each(implementations)('%s', (_name, create) => {
     await expect(s.appendUpdate('ghost', new Uint8Array([0, 0]))).rejects.toThrow()
   })
 
-  it('appends a group of updates of several projects at once, in order', async () => {
-    await s.createProject(project('p1'))
-    await s.createProject(project('p2'))
-    const first = await s.appendUpdate('p1', updateSetting(new Y.Doc(), 'before', 0))
-    const d1 = new Y.Doc()
-    const d2 = new Y.Doc()
-    const group = [
-      { projectId: 'p1', update: updateSetting(d1, 'a', 1) },
-      { projectId: 'p2', update: updateSetting(d2, 'x', 1) },
-      { projectId: 'p1', update: updateSetting(d1, 'b', 2) },
-    ]
-    const seqs = await s.appendUpdates(group)
-    expect(seqs).toHaveLength(3)
-    expect(seqs[0]).toBeGreaterThan(first)
-    expect(seqs[1]).toBeGreaterThan(seqs[0]!)
-    expect(seqs[2]).toBeGreaterThan(seqs[1]!)
-    const r1 = await s.loadRoom('p1')
-    expect(r1.updates.slice(1)).toEqual([group[0]!.update, group[2]!.update])
-    expect(r1.lastSeq).toBe(seqs[2])
-    expect(docFrom(r1).getMap('project').toJSON()).toEqual({ before: 0, a: 1, b: 2 })
-    const r2 = await s.loadRoom('p2')
-    expect(r2.updates).toEqual([group[1]!.update])
-    expect(r2.lastSeq).toBe(seqs[1])
-    expect(await s.appendUpdates([])).toEqual([])
-  })
-
-  it('appends none of a group when one of its updates cannot be stored', async () => {
-    await s.createProject(project('p1'))
-    const doc = new Y.Doc()
-    await expect(
-      s.appendUpdates([
-        { projectId: 'p1', update: updateSetting(doc, 'a', 1) },
-        { projectId: 'ghost', update: new Uint8Array([0, 0]) },
-      ]),
-    ).rejects.toThrow()
-    expect(await s.loadRoom('p1')).toEqual({ state: null, updates: [], lastSeq: 0 })
-    expect(await s.pendingUpdateCount('p1')).toBe(0)
-  })
-
   it('compacts atomically up to a sequence number and keeps later updates', async () => {
     await s.createProject(project('p1'))
     const doc = new Y.Doc()

@@ -65,12 +65,6 @@ export interface StoredRoom {
   readonly lastSeq: number
 }
 
-/** One update to append, with its project (see `appendUpdates`). */
-export interface AppendEntry {
-  readonly projectId: string
-  readonly update: Uint8Array
-}
-
 /** Why a use of an invite was refused. */
 export type InviteRefusal = 'unknown' | 'revoked' | 'expired' | 'used-up'
 
@@ -81,11 +75,6 @@ export interface SyncStorage {
   loadRoom(projectId: string): Promise<StoredRoom>
   /** Appends one update durably (committed when the Promise resolves); returns its sequence number. */
   appendUpdate(projectId: string, update: Uint8Array): Promise<number>
-  /**
-   * Appends several updates, of one or more projects, in one transaction (group commit): all are
-   * committed when the Promise resolves, or none is (it rejects). Sequence numbers in input order.
-   */
-  appendUpdates(entries: readonly AppendEntry[]): Promise<number[]>
   /** Atomically replaces the state by `state` and drops the updates up to `upToSeq` (it includes them). */
   compactRoom(projectId: string, state: Uint8Array, upToSeq: number): Promise<void>
   /** Stored updates not yet compacted. */

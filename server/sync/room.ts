@@ -1,10 +1,14 @@
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import type { SyncStorage } from '../storage/syncStorage.ts'
 import { CLOSE } from './closeCodes.ts'
 import { isSharedStorage, type Catchup, type SharedStorage } from './sharedRooms.ts'
-import { awarenessMessage, isEmptyUpdate, readMessage, syncMessage, type Message } from './syncMessages.ts'
+
+/** y-websocket message types (the first varuint of every frame). */
+export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const
 
 /** One side of a connection, as the room sees it. */
 export interface RoomPeer {
@@ -21,6 +25,9 @@ export interface RoomOptions {
   readonly log: (line: string) => void
 }
 
+/** A message that cannot be decoded: the connection that sent it is closed, nothing else. */
+class MalformedMessage extends Error {}
+
 /** Origin of writes the server itself makes (rename through the API): stored before broadcast. */
 const SERVER_WRITE = Symbol('server write')
 /** Origin of updates and awareness from other server processes (shared storage): never published again. */
@@ -28,20 +35,16 @@ const REMOTE = Symbol('other process')
 
 /**
  * One loaded project: its Y.Doc (loaded from storage), the awareness of its peers, and a queue
- * that handles every message in arrival order, one task at a time. The durability order of a
- * write is decode-check -> append to storage -> apply to the doc -> broadcast (from the doc's
- * update event), so an update anybody has received is already stored; writes waiting together
- * are stored in one transaction before the first of them is applied (see `drain`). The queue
- * also makes the storage's Promises safe: nothing reads the doc while an append is in flight.
+ * that handles every message in arrival order, one at a time. The durability order of a write is
+ * decode-check -> append to storage -> apply to the doc -> broadcast (from the doc's update
+ * event), so an update anybody has received is already stored. The queue also makes the
+ * storage's Promises safe: nothing reads the doc while an append is in flight.
  */
 export class Room {
   readonly doc = new Y.Doc()
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
   private readonly peers = new Map<RoomPeer, Set<number>>()
   private queue: Promise<unknown> = Promise.resolve()
-  /** Frames received and not yet handled; one drain task in the queue handles them all. */
-  private inbox: { readonly peer: RoomPeer; readonly data: Uint8Array }[] = []
-  private drainQueued = false
   private lastSeq = 0
   private pending = 0
   private serverUpdates: Uint8Array[] = []
@@ -128,106 +131,83 @@ export class Room {
     if (ids.size > 0 && !this.destroyed) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null)
   }
 
-  /** Takes one frame from a peer; frames are handled in arrival order, a malformed one closes its peer only. */
-  receive(peer: RoomPeer, data: Uint8Array): void {
-    this.inbox.push({ peer, data })
-    if (this.drainQueued) return
-    this.drainQueued = true
-    this.enqueue(() => this.drain()).catch((e: unknown) => this.options.log(`room ${this.id}: handling messages failed (${(e as Error).message})`))
+  /** Handles one frame from a peer, in order; a malformed frame closes that peer only. */
+  receive(peer: RoomPeer, data: Uint8Array): Promise<void> {
+    return this.enqueue(() => this.handle(peer, data)).catch((e: unknown) => {
+      if (e instanceof MalformedMessage) peer.fail(CLOSE.badRequest, 'malformed message')
+      else {
+        this.options.log(`room ${this.id}: storage failed, connection closed (${(e as Error).message})`)
+        peer.fail(CLOSE.internalError, 'storage failed')
+      }
+    })
   }
 
-  /**
-   * Handles the frames in the inbox, in order. Consecutive writes (those that arrived while an
-   * append was in flight, or in one read) are stored as one group, in one transaction, then applied
-   * and broadcast one by one: nobody sees any of them before the whole group is stored. Any other
-   * frame (sync step 1, awareness) waits until the writes before it are stored and applied. The
-   * drain does not wait for more frames (to gather a bigger group): measured, that added latency.
-   */
-  private async drain(): Promise<void> {
-    this.drainQueued = false
-    const frames = this.inbox
-    this.inbox = []
-    let writes: Write[] = []
-    for (const { peer, data } of frames) {
-      if (this.destroyed) return
-      let message: Message
-      try {
-        message = readMessage(data)
-        if (message.kind === 'write') {
-          // Viewers' writes are dropped; an empty step 2 arrives on every connect: nothing to store.
-          if (peer.canWrite && !isEmptyUpdate(message.payload)) writes.push({ peer, update: message.payload })
-          continue
+  private async handle(peer: RoomPeer, data: Uint8Array): Promise<void> {
+    if (this.destroyed) return
+    try {
+      const decoder = decoding.createDecoder(data)
+      const type = decoding.readVarUint(decoder)
+      switch (type) {
+        case MESSAGE.sync: {
+          const step = decoding.readVarUint(decoder)
+          const payload = decoding.readVarUint8Array(decoder)
+          if (step === syncProtocol.messageYjsSyncStep1) {
+            // The reply holds what the peer lacks; a malformed state vector throws here.
+            peer.send(syncMessage((e) => syncProtocol.writeSyncStep2(e, this.doc, payload)))
+            return
+          }
+          if (step !== syncProtocol.messageYjsSyncStep2 && step !== syncProtocol.messageYjsUpdate) throw new MalformedMessage()
+          if (peer.canWrite) await this.write(peer, payload)
+          return
         }
-      } catch {
-        peer.fail(CLOSE.badRequest, 'malformed message')
-        continue
+        case MESSAGE.awareness:
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), peer)
+          return
+        case MESSAGE.queryAwareness:
+          peer.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]))
+          return
+        case MESSAGE.auth:
+          return
+        default:
+          throw new MalformedMessage()
       }
-      if (writes.length > 0) await this.commit(writes)
-      writes = []
-      try {
-        this.handle(peer, message)
-      } catch {
-        // Thrown while decoding the payload (a state vector, an awareness update): malformed.
-        peer.fail(CLOSE.badRequest, 'malformed message')
-      }
-    }
-    if (writes.length > 0) await this.commit(writes)
-  }
-
-  /** A frame other than a write. */
-  private handle(peer: RoomPeer, message: Exclude<Message, { kind: 'write' }>): void {
-    switch (message.kind) {
-      case 'syncStep1':
-        // The reply holds what the peer lacks; a malformed state vector throws here.
-        peer.send(syncMessage((e) => syncProtocol.writeSyncStep2(e, this.doc, message.payload)))
-        return
-      case 'awareness':
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.payload, peer)
-        return
-      case 'queryAwareness':
-        peer.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]))
-        return
-      case 'auth':
-        return
-    }
-  }
-
-  /** Stores, then applies (the doc's update event broadcasts) decode-checked writes. */
-  private async commit(writes: readonly Write[]): Promise<void> {
-    // With shared storage each update catches up with the other processes first: one at a time.
-    if (this.shared) {
-      for (const w of writes) await this.commitGroup([w])
-    } else await this.commitGroup(writes)
-  }
-
-  private async commitGroup(writes: readonly Write[]): Promise<void> {
-    try {
-      await this.store(writes.map((w) => w.update))
     } catch (e) {
-      this.storageFailed(writes, e)
-      return
+      if (e instanceof StorageFailure || e instanceof MalformedMessage) throw e
+      // Anything else thrown while decoding: the frame was malformed.
+      throw new MalformedMessage((e as Error).message)
     }
-    const unappliable: RoomPeer[] = []
-    for (const w of writes) {
-      try {
-        Y.applyUpdate(this.doc, w.update, w.peer)
-      } catch {
-        unappliable.push(w.peer)
-      }
-    }
-    try {
-      // Stored but not appliable: replaced at once by the state the doc did reach (which has every
-      // other update of the group, applied above, so compacting up to the group's last one loses nothing).
-      if (unappliable.length > 0 || this.pending >= this.options.compactEvery) await this.compactNow()
-    } catch (e) {
-      this.storageFailed(writes, e)
-    }
-    for (const peer of unappliable) peer.fail(CLOSE.badRequest, 'malformed message')
   }
 
-  private storageFailed(writes: readonly Write[], e: unknown): void {
-    this.options.log(`room ${this.id}: storage failed, connection closed (${(e as Error).message})`)
-    for (const w of writes) w.peer.fail(CLOSE.internalError, 'storage failed')
+  /** Decode-check, store, apply (the doc's update event broadcasts). */
+  private async write(peer: RoomPeer, update: Uint8Array): Promise<void> {
+    let decoded: ReturnType<typeof Y.decodeUpdate>
+    try {
+      decoded = Y.decodeUpdate(update)
+    } catch {
+      throw new MalformedMessage()
+    }
+    // An empty step 2 arrives on every connect: nothing to store.
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
+    try {
+      this.lastSeq = await this.append(update)
+    } catch (e) {
+      throw new StorageFailure((e as Error).message)
+    }
+    this.pending++
+    try {
+      Y.applyUpdate(this.doc, update, peer)
+    } catch {
+      // Stored but not appliable: replace it at once by the state the doc did reach.
+      await this.compactNow().catch((e: unknown) => {
+        throw new StorageFailure((e as Error).message)
+      })
+      throw new MalformedMessage()
+    }
+    if (this.pending >= this.options.compactEvery) {
+      await this.compactNow().catch((e: unknown) => {
+        throw new StorageFailure((e as Error).message)
+      })
+    }
   }
 
   /**
@@ -241,27 +221,22 @@ export class Room {
       const updates = this.serverUpdates
       this.serverUpdates = []
       for (const update of updates) {
-        await this.store([update])
+        this.lastSeq = await this.append(update)
+        this.pending++
         this.broadcast(syncMessage((e) => syncProtocol.writeUpdate(e, update)), undefined)
       }
     })
   }
 
   /**
-   * Stores updates, committed when it resolves (all or none), and advances `lastSeq` to the last.
-   * With shared storage (one update only), first applies what other processes stored before it,
+   * Stores one update; with shared storage, first applies what other processes stored before it,
    * so `lastSeq` never passes an update this doc lacks (compaction up to it would drop that).
    */
-  private async store(updates: readonly Uint8Array[]): Promise<void> {
-    if (this.shared) {
-      if (updates.length !== 1) throw new Error('shared storage stores one update at a time')
-      const { seq, missed } = await this.shared.appendUpdateAfter(this.id, updates[0]!, this.lastSeq)
-      this.applyCatchup(missed)
-      this.lastSeq = seq
-    } else {
-      this.lastSeq = (await this.storage.appendUpdates(updates.map((update) => ({ projectId: this.id, update })))).at(-1)!
-    }
-    this.pending += updates.length
+  private async append(update: Uint8Array): Promise<number> {
+    if (!this.shared) return this.storage.appendUpdate(this.id, update)
+    const { seq, missed } = await this.shared.appendUpdateAfter(this.id, update, this.lastSeq)
+    this.applyCatchup(missed)
+    return seq
   }
 
   /**
@@ -350,13 +325,24 @@ export class Room {
   }
 }
 
-interface Write {
-  readonly peer: RoomPeer
-  readonly update: Uint8Array
-}
+class StorageFailure extends Error {}
 
 interface AwarenessChange {
   readonly added: number[]
   readonly updated: number[]
   readonly removed: number[]
+}
+
+function syncMessage(write: (e: encoding.Encoder) => void): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, MESSAGE.sync)
+  write(e)
+  return encoding.toUint8Array(e)
+}
+
+function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, MESSAGE.awareness)
+  encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, clients))
+  return encoding.toUint8Array(e)
 }

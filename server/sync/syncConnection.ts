@@ -76,7 +76,7 @@ export class SyncConnection implements RoomPeer {
     await room.join(this)
     const early = this.buffered
     this.buffered = []
-    for (const frame of early) room.receive(this, frame)
+    for (const frame of early) void room.receive(this, frame)
   }
 
   private onMessage(data: RawData, isBinary: boolean): void {
@@ -91,18 +91,15 @@ export class SyncConnection implements RoomPeer {
       this.fail(CLOSE.rateLimited, 'rate limit')
       return
     }
-    if (this.room) this.room.receive(this, frame)
+    if (this.room) void this.room.receive(this, frame)
     else this.buffered.push(frame)
   }
 
   send(message: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return
-    this.ws.send(message, SEND_OPTIONS, this.sent)
-  }
-
-  /** One callback per connection, not a closure per message (a broadcast sends to every peer). */
-  private readonly sent = (e?: Error | null): void => {
-    if (e) this.fail(CLOSE.internalError, 'send failed')
+    this.ws.send(message, (e) => {
+      if (e) this.fail(CLOSE.internalError, 'send failed')
+    })
   }
 
   fail(code: number, reason: string): void {
@@ -120,9 +117,6 @@ export class SyncConnection implements RoomPeer {
     this.onClose(this)
   }
 }
-
-/** Binary, uncompressed (the endpoint turns permessage-deflate off: frames are small and latency counts). */
-const SEND_OPTIONS = { binary: true, compress: false } as const
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data))

@@ -42,6 +42,14 @@ export class MemoryStorage implements SyncStorage {
   }
 
   async appendUpdate(projectId: string, update: Uint8Array): Promise<number> {
+    return this.append(projectId, update)
+  }
+
+  appendUpdateNow(projectId: string, update: Uint8Array): number {
+    return this.append(projectId, update)
+  }
+
+  private append(projectId: string, update: Uint8Array): number {
     if (!this.projects.has(projectId)) throw new Error(`no project ${projectId}`)
     const room = this.room(projectId)
     const seq = ++this.seq

@@ -54,6 +54,10 @@ export class SqliteStorage implements SyncStorage {
   }
 
   async appendUpdate(projectId: string, update: Uint8Array): Promise<number> {
+    return this.appendUpdateNow(projectId, update)
+  }
+
+  appendUpdateNow(projectId: string, update: Uint8Array): number {
     // A single INSERT is its own transaction: committed (in the WAL) when run() returns.
     return Number(this.stmt.appendUpdate.run(projectId, update, Date.now()).lastInsertRowid)
   }

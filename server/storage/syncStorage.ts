@@ -75,6 +75,11 @@ export interface SyncStorage {
   loadRoom(projectId: string): Promise<StoredRoom>
   /** Appends one update durably (committed when the Promise resolves); returns its sequence number. */
   appendUpdate(projectId: string, update: Uint8Array): Promise<number>
+  /**
+   * The same, committed when it returns: offered by storages with a synchronous driver (SQLite),
+   * so a room can store and broadcast an update in the turn it arrived, with no Promise between.
+   */
+  appendUpdateNow?(projectId: string, update: Uint8Array): number
   /** Atomically replaces the state by `state` and drops the updates up to `upToSeq` (it includes them). */
   compactRoom(projectId: string, state: Uint8Array, upToSeq: number): Promise<void>
   /** Stored updates not yet compacted. */

@@ -23,6 +23,8 @@ export interface RoomOptions {
   /** Compact the stored updates into one state after this many. */
   readonly compactEvery: number
   readonly log: (line: string) => void
+  /** The room closed itself after a storage failure: it must not be used (nor compacted) again. */
+  readonly onBroken?: (room: Room) => void
 }
 
 /** A message that cannot be decoded: the connection that sent it is closed, nothing else. */
@@ -30,15 +32,19 @@ class MalformedMessage extends Error {}
 
 /** Origin of writes the server itself makes (rename through the API): stored before broadcast. */
 const SERVER_WRITE = Symbol('server write')
+/** Origin of what is read from storage on load: stored already, and nobody is waiting for it. */
+const LOADED = Symbol('loaded')
 /** Origin of updates and awareness from other server processes (shared storage): never published again. */
 const REMOTE = Symbol('other process')
 
 /**
  * One loaded project: its Y.Doc (loaded from storage), the awareness of its peers, and a queue
  * that handles every message in arrival order, one at a time. The durability order of a write is
- * decode-check -> append to storage -> apply to the doc -> broadcast (from the doc's update
- * event), so an update anybody has received is already stored. The queue also makes the
- * storage's Promises safe: nothing reads the doc while an append is in flight.
+ * apply to the doc -> append what changed (the doc's update event: Yjs's own encoding of it, so
+ * nothing malformed is ever stored) -> broadcast, so an update anybody has received is already
+ * stored. Applying first is what checks a frame; if the append then fails, the doc is ahead of
+ * storage and the room is dropped (its peers reconnect and send their changes again). The queue
+ * makes the storage's Promises safe: nothing reads the doc while an append is in flight.
  */
 export class Room {
   readonly doc = new Y.Doc()
@@ -47,11 +53,16 @@ export class Room {
   private queue: Promise<unknown> = Promise.resolve()
   private lastSeq = 0
   private pending = 0
-  private serverUpdates: Uint8Array[] = []
+  /** What the doc's update event gave since the last append: stored, then broadcast. */
+  private unstored: Uint8Array[] = []
   private destroyed = false
   /** Set when several processes share the storage (sharedRooms.ts). */
   private readonly shared: SharedStorage | undefined
   private catchupQueued = false
+  /** Tasks in the queue, running or waiting: a frame is handled at once only when there are none. */
+  private queued = 0
+  /** The storage's synchronous append, when it has one and no other process shares it. */
+  private readonly appendNow: ((projectId: string, update: Uint8Array) => number) | undefined
 
   constructor(
     readonly id: string,
@@ -59,10 +70,12 @@ export class Room {
     private readonly options: RoomOptions,
   ) {
     this.shared = isSharedStorage(storage) ? storage : undefined
+    this.appendNow = this.shared ? undefined : storage.appendUpdateNow?.bind(storage)
     this.awareness.setLocalState(null)
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === SERVER_WRITE) this.serverUpdates.push(update)
-      else this.broadcast(syncMessage((e) => syncProtocol.writeUpdate(e, update)), origin)
+      // Other processes stored theirs; what a peer or the server changed waits for its append.
+      if (origin === REMOTE) this.broadcast(syncMessage((e) => syncProtocol.writeUpdate(e, update)), undefined)
+      else if (origin !== LOADED) this.unstored.push(update)
     })
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const ids = this.peers.get(origin as RoomPeer)
@@ -85,9 +98,14 @@ export class Room {
 
   /** Runs `task` after everything queued before it; a failing task does not stop the queue. */
   enqueue<T>(task: () => T | Promise<T>): Promise<T> {
+    this.queued++
     const result = this.queue.then(task)
-    this.queue = result.catch(() => undefined)
+    this.queue = result.then(this.settled, this.settled)
     return result
+  }
+
+  private readonly settled = (): void => {
+    this.queued--
   }
 
   /** Reads the stored state and updates; an update that no longer applies is skipped, not fatal. */
@@ -104,8 +122,7 @@ export class Room {
             this.options.log(`room ${this.id}: a stored update could not be applied and was skipped (${(e as Error).message})`)
           }
         }
-      }, SERVER_WRITE)
-      this.serverUpdates = []
+      }, LOADED)
       this.lastSeq = stored.lastSeq
       this.pending = stored.updates.length
       if (this.pending >= this.options.compactEvery) await this.compactNow()
@@ -133,16 +150,35 @@ export class Room {
 
   /** Handles one frame from a peer, in order; a malformed frame closes that peer only. */
   receive(peer: RoomPeer, data: Uint8Array): Promise<void> {
-    return this.enqueue(() => this.handle(peer, data)).catch((e: unknown) => {
-      if (e instanceof MalformedMessage) peer.fail(CLOSE.badRequest, 'malformed message')
-      else {
-        this.options.log(`room ${this.id}: storage failed, connection closed (${(e as Error).message})`)
-        peer.fail(CLOSE.internalError, 'storage failed')
+    // Nothing queued and a storage that commits synchronously: the frame is handled in this turn,
+    // so an update is decoded, committed, applied and broadcast with no Promise in between (the
+    // same order as through the queue). An asynchronous step (a compaction) holds the queue.
+    if (this.queued === 0 && this.appendNow) {
+      let rest: void | Promise<void>
+      try {
+        rest = this.handle(peer, data)
+      } catch (e) {
+        this.refuse(peer, e)
+        return Promise.resolve()
       }
-    })
+      if (!rest) return Promise.resolve()
+      const pending = rest
+      return this.enqueue(() => pending).catch((e: unknown) => this.refuse(peer, e))
+    }
+    return this.enqueue(() => this.handle(peer, data)).catch((e: unknown) => this.refuse(peer, e))
   }
 
-  private async handle(peer: RoomPeer, data: Uint8Array): Promise<void> {
+  /** A frame failed: a malformed one closes its peer as a bad request, a storage failure as an internal error. */
+  private refuse(peer: RoomPeer, e: unknown): void {
+    if (e instanceof MalformedMessage) peer.fail(CLOSE.badRequest, 'malformed message')
+    else {
+      this.options.log(`room ${this.id}: storage failed, connection closed (${(e as Error).message})`)
+      peer.fail(CLOSE.internalError, 'storage failed')
+    }
+  }
+
+  /** Handles one frame; returns a Promise only when a step had to wait (storage, compaction). */
+  private handle(peer: RoomPeer, data: Uint8Array): void | Promise<void> {
     if (this.destroyed) return
     try {
       const decoder = decoding.createDecoder(data)
@@ -157,8 +193,8 @@ export class Room {
             return
           }
           if (step !== syncProtocol.messageYjsSyncStep2 && step !== syncProtocol.messageYjsUpdate) throw new MalformedMessage()
-          if (peer.canWrite) await this.write(peer, payload)
-          return
+          if (!peer.canWrite) return
+          return this.write(peer, payload)?.catch(typedFailure)
         }
         case MESSAGE.awareness:
           awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), peer)
@@ -172,42 +208,28 @@ export class Room {
           throw new MalformedMessage()
       }
     } catch (e) {
-      if (e instanceof StorageFailure || e instanceof MalformedMessage) throw e
-      // Anything else thrown while decoding: the frame was malformed.
-      throw new MalformedMessage((e as Error).message)
+      return typedFailure(e)
     }
   }
 
-  /** Decode-check, store, apply (the doc's update event broadcasts). */
-  private async write(peer: RoomPeer, update: Uint8Array): Promise<void> {
-    let decoded: ReturnType<typeof Y.decodeUpdate>
-    try {
-      decoded = Y.decodeUpdate(update)
-    } catch {
-      throw new MalformedMessage()
-    }
-    // An empty step 2 arrives on every connect: nothing to store.
-    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
-    try {
-      this.lastSeq = await this.append(update)
-    } catch (e) {
-      throw new StorageFailure((e as Error).message)
-    }
-    this.pending++
+  /**
+   * Apply, then store and broadcast what changed. Synchronous with a storage that commits
+   * synchronously, unless a compaction follows.
+   */
+  private write(peer: RoomPeer, update: Uint8Array): void | Promise<void> {
+    let malformed = false
     try {
       Y.applyUpdate(this.doc, update, peer)
     } catch {
-      // Stored but not appliable: replace it at once by the state the doc did reach.
-      await this.compactNow().catch((e: unknown) => {
-        throw new StorageFailure((e as Error).message)
-      })
+      // What Yjs integrated before the fault was emitted as the transaction ended: stored and sent as usual.
+      malformed = true
+    }
+    const rest = this.storeChanges(peer)
+    if (!malformed) return rest
+    if (!rest) throw new MalformedMessage()
+    return rest.then(() => {
       throw new MalformedMessage()
-    }
-    if (this.pending >= this.options.compactEvery) {
-      await this.compactNow().catch((e: unknown) => {
-        throw new StorageFailure((e as Error).message)
-      })
-    }
+    })
   }
 
   /**
@@ -215,17 +237,72 @@ export class Room {
    * all inside the queue, so no peer sees it before it is stored.
    */
   serverWrite(change: (doc: Y.Doc) => void): Promise<void> {
-    return this.enqueue(async () => {
-      this.serverUpdates = []
+    return this.enqueue(() => {
       this.doc.transact(() => change(this.doc), SERVER_WRITE)
-      const updates = this.serverUpdates
-      this.serverUpdates = []
-      for (const update of updates) {
-        this.lastSeq = await this.append(update)
-        this.pending++
-        this.broadcast(syncMessage((e) => syncProtocol.writeUpdate(e, update)), undefined)
-      }
+      return this.storeChanges(undefined)
     })
+  }
+
+  /** Appends each change the doc took, then sends it to every peer but `source`; compacts when enough are pending. */
+  private storeChanges(source: RoomPeer | undefined): void | Promise<void> {
+    const updates = this.unstored
+    if (updates.length === 0) return
+    this.unstored = []
+    const appendNow = this.appendNow
+    if (appendNow) {
+      for (const update of updates) {
+        let seq: number
+        try {
+          seq = appendNow(this.id, update)
+        } catch (e) {
+          throw this.storageFailed(e)
+        }
+        this.stored(update, seq, source)
+      }
+      return this.pending >= this.options.compactEvery ? this.compactStored() : undefined
+    }
+    return (async () => {
+      for (const update of updates) {
+        let seq: number
+        try {
+          seq = await this.append(update)
+        } catch (e) {
+          throw this.storageFailed(e)
+        }
+        this.stored(update, seq, source)
+      }
+      if (this.pending >= this.options.compactEvery) await this.compactStored()
+    })()
+  }
+
+  private stored(update: Uint8Array, seq: number, source: RoomPeer | undefined): void {
+    this.lastSeq = seq
+    this.pending++
+    this.broadcast(syncMessage((e) => syncProtocol.writeUpdate(e, update)), source)
+  }
+
+  private compactStored(): Promise<void> {
+    return this.compactNow().catch((e: unknown) => {
+      throw new StorageFailure((e as Error).message)
+    })
+  }
+
+  /**
+   * An append failed after the doc took the change: the doc is ahead of storage, so nobody may
+   * sync from it. Every peer is closed (they reconnect, to a fresh load, and send their changes
+   * again) and the manager drops the room without compacting it.
+   */
+  private storageFailed(e: unknown): StorageFailure {
+    const failure = new StorageFailure((e as Error).message)
+    if (!this.destroyed) {
+      this.destroyed = true
+      this.options.log(`room ${this.id}: storage failed, room closed (${failure.message})`)
+      this.closePeers(CLOSE.internalError, 'storage failed')
+      this.options.onBroken?.(this)
+      this.awareness.destroy()
+      this.doc.destroy()
+    }
+    return failure
   }
 
   /**
@@ -288,7 +365,7 @@ export class Room {
   }
 
   compact(): Promise<void> {
-    return this.enqueue(() => (this.pending > 0 ? this.compactNow() : undefined))
+    return this.enqueue(() => (this.pending > 0 && !this.destroyed ? this.compactNow() : undefined))
   }
 
   /** Replaces the stored updates by the doc's state (must run inside the queue). */
@@ -310,6 +387,8 @@ export class Room {
   /** Compacts what is pending and frees the doc; the room is not used afterwards. */
   unload(): Promise<void> {
     return this.enqueue(async () => {
+      // A room that closed itself after a storage failure holds changes storage does not: not compacted.
+      if (this.destroyed) return
       try {
         if (this.pending > 0) await this.compactNow()
       } finally {
@@ -326,6 +405,12 @@ export class Room {
 }
 
 class StorageFailure extends Error {}
+
+/** Failures keep their kind; anything else thrown while decoding means the frame was malformed. */
+function typedFailure(e: unknown): never {
+  if (e instanceof StorageFailure || e instanceof MalformedMessage) throw e
+  throw new MalformedMessage((e as Error).message)
+}
 
 interface AwarenessChange {
   readonly added: number[]

@@ -45,7 +45,14 @@ export class RoomManager {
     this.cancelUnload(id)
     let entry = this.rooms.get(id)
     if (!entry) {
-      const room = new Room(id, this.storage, { compactEvery: this.options.compactEvery, log: this.options.log })
+      const room = new Room(id, this.storage, {
+        compactEvery: this.options.compactEvery,
+        log: this.options.log,
+        // Storage failed after the doc took a change: the next connection loads the project afresh.
+        onBroken: (broken) => {
+          if (this.rooms.get(id)?.room === broken) this.rooms.delete(id)
+        },
+      })
       entry = { room, loaded: room.load(this.unloading.get(id)) }
       this.rooms.set(id, entry)
       entry.loaded.catch((e: unknown) => {

@@ -30,6 +30,8 @@ type Row = Record<string, unknown>
 export class SqliteStorage implements SyncStorage {
   private readonly db: Database.Database
   private readonly stmt: ReturnType<typeof prepare>
+  /** Per project, the last sequence number stored (read once; this process is the only writer). */
+  private readonly lastSeq = new Map<string, number>()
 
   constructor(file: string, options: SqliteStorageOptions = {}) {
     this.db = new Database(file)
@@ -58,8 +60,12 @@ export class SqliteStorage implements SyncStorage {
   }
 
   appendUpdateNow(projectId: string, update: Uint8Array): number {
+    // Numbered per project, after what is stored (updates, or the state that took them in).
+    const seq = (this.lastSeq.get(projectId) ?? Number((this.stmt.lastSeq.get(projectId, projectId) as Row).seq)) + 1
     // A single INSERT is its own transaction: committed (in the WAL) when run() returns.
-    return Number(this.stmt.appendUpdate.run(projectId, update, Date.now()).lastInsertRowid)
+    this.stmt.appendUpdate.run(projectId, seq, update, Date.now())
+    this.lastSeq.set(projectId, seq)
+    return seq
   }
 
   async compactRoom(projectId: string, state: Uint8Array, upToSeq: number): Promise<void> {
@@ -111,7 +117,10 @@ export class SqliteStorage implements SyncStorage {
     return this.db.transaction(() => {
       const ids = (this.stmt.trashedBefore.all(before) as Row[]).map((r) => String(r.id))
       // ON DELETE CASCADE removes state, updates, members, invites and versions.
-      for (const id of ids) this.stmt.deleteProject.run(id)
+      for (const id of ids) {
+        this.stmt.deleteProject.run(id)
+        this.lastSeq.delete(id)
+      }
       return ids
     })()
   }
@@ -218,7 +227,9 @@ function prepare(db: Database.Database) {
   return {
     getState: p('SELECT state, up_to_seq FROM doc_state WHERE project_id = ?'),
     getUpdates: p('SELECT seq, data FROM doc_updates WHERE project_id = ? ORDER BY seq'),
-    appendUpdate: p('INSERT INTO doc_updates (project_id, data, created_at) VALUES (?, ?, ?)'),
+    appendUpdate: p('INSERT INTO doc_updates (project_id, seq, data, created_at) VALUES (?, ?, ?, ?)'),
+    lastSeq: p(`SELECT max(coalesce((SELECT max(seq) FROM doc_updates WHERE project_id = ?), 0),
+      coalesce((SELECT up_to_seq FROM doc_state WHERE project_id = ?), 0)) AS seq`),
     putState: p(`INSERT INTO doc_state (project_id, state, up_to_seq, compacted_at) VALUES (?, ?, ?, ?)
       ON CONFLICT (project_id) DO UPDATE SET state = excluded.state, up_to_seq = max(up_to_seq, excluded.up_to_seq), compacted_at = excluded.compacted_at`),
     dropUpdates: p('DELETE FROM doc_updates WHERE project_id = ? AND seq <= ?'),

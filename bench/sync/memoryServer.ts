@@ -1,7 +1,7 @@
 /**
  * Our server with `MemoryStorage` instead of SQLite: a diagnostic twin for
  * `npm run bench:sync -- --ours-storage memory`, to tell what durability costs from what the rest
- * of our server (auth, the room queue, the decode-check, `ws` 8) costs. Same wiring as
+ * of our server (auth, the room, `ws` 8) costs. Same wiring as
  * `server/main.ts` (startAppServer, production limits), prints the same "running at" line.
  */
 import { startAppServer } from '../../server/appServer.ts'

@@ -151,8 +151,8 @@ export class Room {
   /** Handles one frame from a peer, in order; a malformed frame closes that peer only. */
   receive(peer: RoomPeer, data: Uint8Array): Promise<void> {
     // Nothing queued and a storage that commits synchronously: the frame is handled in this turn,
-    // so an update is decoded, committed, applied and broadcast with no Promise in between (the
-    // same order as through the queue). An asynchronous step (a compaction) holds the queue.
+    // so an update is applied, committed and broadcast with no Promise in between (the same order
+    // as through the queue). An asynchronous step (a compaction) holds the queue.
     if (this.queued === 0 && this.appendNow) {
       let rest: void | Promise<void>
       try {
@@ -238,6 +238,7 @@ export class Room {
    */
   serverWrite(change: (doc: Y.Doc) => void): Promise<void> {
     return this.enqueue(() => {
+      if (this.destroyed) throw new Error(`room ${this.id} is closed`)
       this.doc.transact(() => change(this.doc), SERVER_WRITE)
       return this.storeChanges(undefined)
     })

@@ -12,7 +12,7 @@ import { type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REPO_ROOT } from '../../scripts/start.ts'
 import type { RunningServer } from '../../server/staticServer.ts'
-import { collectPageErrors, SCREENSHOTS, startE2e } from './e2eSession.ts'
+import { collectPageErrors, SCREENSHOTS, startE2ePage, stopE2e } from './e2eSession.ts'
 
 interface ExampleFile {
   readonly elements: readonly { readonly id: string; readonly kind: string; readonly name: string }[]
@@ -27,16 +27,10 @@ const pageErrors: string[] = []
 
 beforeAll(async () => {
   example = JSON.parse(await readFile(join(REPO_ROOT, 'examples', 'kabupaten-contoh.cetakbiru.json'), 'utf8')) as ExampleFile
-  ;({ server, browser } = await startE2e())
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
-  page = await context.newPage()
-  collectPageErrors(page, pageErrors)
+  ;({ server, browser, page } = await startE2ePage(pageErrors))
 }, 240_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+afterAll(() => stopE2e({ server, browser }))
 
 async function openExample(p: Page): Promise<void> {
   await p.goto(server.url)

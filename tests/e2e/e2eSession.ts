@@ -32,3 +32,18 @@ export function collectPageErrors(page: Page, sink: string[], options: { warning
     if (m.type() === 'error' || (options.warnings && m.type() === 'warning')) sink.push(m.text())
   })
 }
+
+/** startE2e and one page at 1366x768 whose script errors go to `errors`: how most e2e files begin. */
+export async function startE2ePage(errors: string[]): Promise<{ server: RunningServer; browser: Browser; page: Page }> {
+  const { server, browser } = await startE2e()
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+  const page = await context.newPage()
+  collectPageErrors(page, errors)
+  return { server, browser, page }
+}
+
+/** Closes what startE2e opened; either may be missing when the setup failed part-way. */
+export async function stopE2e(session: { readonly server?: RunningServer; readonly browser?: Browser }): Promise<void> {
+  await session.browser?.close()
+  await session.server?.close()
+}

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../server/staticServer.ts'
-import { SCREENSHOTS, collectPageErrors, startE2e } from './e2eSession.ts'
+import { SCREENSHOTS, startE2ePage, stopE2e } from './e2eSession.ts'
 
 let server: RunningServer
 let browser: Browser
@@ -19,16 +19,10 @@ let page: Page
 const pageErrors: string[] = []
 
 beforeAll(async () => {
-  ;({ server, browser } = await startE2e())
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
-  page = await context.newPage()
-  collectPageErrors(page, pageErrors)
+  ;({ server, browser, page } = await startE2ePage(pageErrors))
 }, 240_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+afterAll(() => stopE2e({ server, browser }))
 
 const value = (year: number) => page.locator(`.index-projection-table tr[data-year="${year}"] td.num strong`).textContent()
 const target = () => page.locator('.index-target')

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../server/staticServer.ts'
-import { SCREENSHOTS, collectPageErrors, startE2e } from './e2eSession.ts'
+import { collectPageErrors, SCREENSHOTS, startE2ePage, stopE2e } from './e2eSession.ts'
 
 let server: RunningServer
 let browser: Browser
@@ -20,16 +20,10 @@ const pageErrors: string[] = []
 const WAF = 'k-add-inf-waf'
 
 beforeAll(async () => {
-  ;({ server, browser } = await startE2e())
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
-  page = await context.newPage()
-  collectPageErrors(page, pageErrors)
+  ;({ server, browser, page } = await startE2ePage(pageErrors))
 }, 240_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+afterAll(() => stopE2e({ server, browser }))
 
 /** Opens the app (the example project on a first start) and its Peta Rencana; after a reload, only the section. */
 async function openRoadmap(p: Page, { fresh = true } = {}): Promise<void> {

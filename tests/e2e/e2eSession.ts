@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { buildAppIfStale, REPO_ROOT } from '../../scripts/start.ts'
 import { defaultDirs, startServer, type RunningServer } from '../../server/staticServer.ts'
 
@@ -33,11 +33,10 @@ export function collectPageErrors(page: Page, sink: string[], options: { warning
   })
 }
 
-/** startE2e and one page at 1366x768 whose script errors go to `errors`: how most e2e files begin. */
-export async function startE2ePage(errors: string[]): Promise<{ server: RunningServer; browser: Browser; page: Page }> {
+/** startE2e and one page (1366x768 unless `context` says otherwise) whose script errors go to `errors`: how most e2e files begin. */
+export async function startE2ePage(errors: string[], context: BrowserContextOptions = {}): Promise<{ server: RunningServer; browser: Browser; page: Page }> {
   const { server, browser } = await startE2e()
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
-  const page = await context.newPage()
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, ...context })).newPage()
   collectPageErrors(page, errors)
   return { server, browser, page }
 }

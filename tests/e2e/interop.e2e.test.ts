@@ -15,7 +15,7 @@ import { REPO_ROOT } from '../../scripts/start.ts'
 import { importArchimate } from '../../src/io/archimate/importArchimate.ts'
 import { compareRoundTrip, inventory } from '../../src/io/archimate/roundTripCheck.ts'
 import type { RunningServer } from '../../server/staticServer.ts'
-import { SCREENSHOTS, collectPageErrors, startE2e } from './e2eSession.ts'
+import { SCREENSHOTS, startE2ePage, stopE2e } from './e2eSession.ts'
 
 const SOURCE = join(REPO_ROOT, '..', 'shared', 'interop', 'OpenGroupXMLExchange-archisurance.xml')
 
@@ -29,16 +29,10 @@ const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `intero
 
 beforeAll(async () => {
   source = await readFile(SOURCE, 'utf8')
-  ;({ server, browser } = await startE2e())
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, acceptDownloads: true })
-  page = await context.newPage()
-  collectPageErrors(page, pageErrors)
+  ;({ server, browser, page } = await startE2ePage(pageErrors, { deviceScaleFactor: 1, acceptDownloads: true }))
 }, 240_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+afterAll(() => stopE2e({ server, browser }))
 
 describe('an ArchiMate import keeps what the SPBE model has no place for', { timeout: 120_000 }, () => {
   it('imports Archisurance and says how much the project keeps beside the model for export', async () => {

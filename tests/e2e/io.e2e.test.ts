@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REPO_ROOT } from '../../scripts/start.ts'
 import { projectFileName } from '../../src/ui/projects/downloadProject.ts'
 import type { RunningServer } from '../../server/staticServer.ts'
-import { SCREENSHOTS, collectPageErrors, startE2e } from './e2eSession.ts'
+import { SCREENSHOTS, startE2ePage, stopE2e } from './e2eSession.ts'
 
 const EXAMPLE = join(REPO_ROOT, 'examples', 'kabupaten-contoh.cetakbiru.json')
 
@@ -56,16 +56,10 @@ beforeAll(async () => {
   const example = JSON.parse(await readFile(EXAMPLE, 'utf8')) as { project: { name: string }; elements: unknown[] }
   exampleName = example.project.name
   exampleElements = example.elements.length
-  ;({ server, browser } = await startE2e())
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, acceptDownloads: true })
-  page = await context.newPage()
-  collectPageErrors(page, pageErrors)
+  ;({ server, browser, page } = await startE2ePage(pageErrors, { deviceScaleFactor: 1, acceptDownloads: true }))
 }, 240_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+afterAll(() => stopE2e({ server, browser }))
 
 describe('export and import in Chromium', { timeout: 120_000 }, () => {
   it('exports the report as DOCX from the Ekspor menu, through the worker, named after the project and the date', async () => {

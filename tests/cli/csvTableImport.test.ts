@@ -2,24 +2,18 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { CliIo } from '../../src/cli/cliCommand.ts'
 import { exportCommand } from '../../src/cli/exportCommand.ts'
 import { importCommand } from '../../src/cli/importCommand.ts'
 import { parseProjectText } from '../../src/model/file/loadProject.ts'
 import { serializeProject } from '../../src/model/file/serialize.ts'
+import { captured, type CliRun } from './runCli.ts'
 
 const root = join(import.meta.dirname, '..', '..')
 const example = join(root, 'examples', 'kabupaten-contoh.cetakbiru.json')
 const fixtures = join(root, 'tests', 'fixtures')
 const dir = mkdtempSync(join(tmpdir(), 'cetakbiru-csv-cli-'))
 
-async function run(command: typeof importCommand, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const io: CliIo = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }
-  const code = await command.run(args, io)
-  return { code, out, err }
-}
+const run = (command: typeof importCommand, ...args: string[]): Promise<CliRun> => captured((io) => command.run(args, io))
 
 function project(path: string) {
   const r = parseProjectText(readFileSync(path, 'utf8'))

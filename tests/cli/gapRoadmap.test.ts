@@ -2,20 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/main.ts'
-import type { CliIo } from '../../src/cli/cliCommand.ts'
 import { serializeProject } from '../../src/model/file/serialize.ts'
 import { el, plan } from '../fixtures/planFixture.ts'
+import { runCli } from './runCli.ts'
 
 const example = join(import.meta.dirname, '..', '..', 'examples', 'kabupaten-contoh.cetakbiru.json')
 const dir = mkdtempSync(join(tmpdir(), 'cetakbiru-plan-'))
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const io: CliIo = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }
-  return { code: await main(argv, io), out, err }
-}
+const run = runCli
 
 describe('cetakbiru gap', () => {
   it('prints changes and findings as JSON, exit 0 when the target has no error findings', async () => {

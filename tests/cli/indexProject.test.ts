@@ -2,20 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { CliIo } from '../../src/cli/cliCommand.ts'
-import { main } from '../../src/cli/main.ts'
+import { runCli } from './runCli.ts'
 
 const root = join(import.meta.dirname, '..', '..')
 const EXAMPLE = join(root, 'examples', 'kabupaten-contoh.cetakbiru.json')
 const dir = mkdtempSync(join(tmpdir(), 'cetakbiru-index-project-'))
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const io: CliIo = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }
-  const code = await main(argv, io)
-  return { code, out, err }
-}
+const run = runCli
 
 /** The example project with its `index` changed by `edit`, written to a temporary file. */
 function exampleWith(name: string, edit: (index: Record<string, unknown>) => void): string {

@@ -4,22 +4,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/main.ts'
-import type { CliIo } from '../../src/cli/cliCommand.ts'
 import { serializeProject } from '../../src/model/file/serialize.ts'
 import { smallProject } from '../fixtures/smallProject.ts'
+import { runCli } from './runCli.ts'
 
 const root = join(import.meta.dirname, '..', '..')
 const example = join(root, 'examples', 'kabupaten-contoh.cetakbiru.json')
 const dir = mkdtempSync(join(tmpdir(), 'cetakbiru-cli-'))
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const io: CliIo = { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') }
-  const code = await main(argv, io)
-  return { code, out, err }
-}
+const run = runCli
 
 function file(name: string, content: string): string {
   const path = join(dir, name)

@@ -145,11 +145,11 @@ async function main(): Promise<void> {
       const points = await page.evaluate<{ centre: Point; empty: Point | undefined }>(PANE_POINTS)
       const input = await PacedInput.of(page)
       const node = await page.evaluate<(Point & { id: string }) | undefined>(NODE_NEAR_CENTRE)
-      if (!points.empty || !node) throw new Error('no empty spot or node to start from')
+      if (!points.empty || (ACTION === 'drag' && !node)) throw new Error('no empty spot (or, for a drag, node) to start from')
       await browser.startTracing(page, { categories: CATEGORIES })
       await cdp.send('Profiler.start')
       frames = await recordFrames(page, () =>
-        ACTION === 'pan' ? dragFrom(input, points.empty!, 240, 160) : ACTION === 'zoom' ? wheelZoom(input, points.centre) : dragFrom(input, node, 200, 120),
+        ACTION === 'pan' ? dragFrom(input, points.empty!, 240, 160) : ACTION === 'zoom' ? wheelZoom(input, points.centre) : dragFrom(input, node!, 200, 120),
       )
     }
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } }

@@ -1,5 +1,5 @@
 import {
-  Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useReactFlow, useStore as useFlowStore,
+  Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useReactFlow,
   type Connection, type EdgeChange, type FinalConnectionState, type Node, type NodeChange, type XYPosition,
 } from '@xyflow/react'
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
@@ -22,6 +22,7 @@ import { EDGE_TYPES, NODE_TYPES } from './flowComponents.ts'
 import type { ElementFlowNode, RelationFlowEdge } from './flowTypes.ts'
 import { GapLegend } from './GapLegend.tsx'
 import { LaneBands } from './LaneBands.tsx'
+import { levelOfDetailClasses, useLevelOfDetail } from './levelOfDetail.ts'
 import { NoticeBar } from './NoticeBar.tsx'
 import { NoViews } from './NoViews.tsx'
 import { isFramePending, useFrameRequest } from './useFrameRequest.ts'
@@ -38,13 +39,6 @@ const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map()
  * screen that cost more than drawing everything (npm run bench:ui: drag frames 50 -> 17 ms median).
  */
 const CULL_FROM = 1500
-/** Below this zoom relation verbs are hidden (except on selected edges): the overview stays readable. */
-const LABEL_MIN_ZOOM = 0.7
-/**
- * Below this zoom a node's kind line (glyph, kind, status) is a few pixels high and unreadable:
- * it is not drawn, which spares painting a thousand glyphs on every frame of an overview.
- */
-const KIND_MIN_ZOOM = 0.4
 
 function miniMapColor(node: Node): string {
   const domain = (node as ElementFlowNode).data?.domain
@@ -73,8 +67,7 @@ function ViewCanvas({ view }: { readonly view: View }) {
   const draggingRef = useRef(dragging)
   const { nodes, edges, marks, shown } = useViewFlow(view, dragging)
   const dialog = useUi((s) => s.dialog)
-  const labelsHidden = useFlowStore((s) => s.transform[2] < LABEL_MIN_ZOOM)
-  const kindsHidden = useFlowStore((s) => s.transform[2] < KIND_MIN_ZOOM)
+  const { level, onMoveStart, onMoveEnd } = useLevelOfDetail(wrapper)
 
   const updateDragging = useCallback((next: ReadonlyMap<string, XYPosition>) => {
     draggingRef.current = next
@@ -155,10 +148,6 @@ function ViewCanvas({ view }: { readonly view: View }) {
   )
 
   const onPaneClick = useCallback(() => closeDialog(env.ui), [env])
-  // Relation verbs are hidden while the viewport moves: laying out thousands of SVG texts on
-  // every pan frame is what makes a large view stutter.
-  const onMoveStart = useCallback(() => wrapper.current?.setAttribute('data-moving', ''), [])
-  const onMoveEnd = useCallback(() => wrapper.current?.removeAttribute('data-moving'), [])
 
   // Two drags land here: a kind from the palette (a new element) and a model browser row (an existing one).
   const onDragOver = useCallback((event: DragEvent) => {
@@ -181,7 +170,7 @@ function ViewCanvas({ view }: { readonly view: View }) {
     [env, flow],
   )
 
-  const className = ['editor-canvas', labelsHidden ? 'is-far' : '', kindsHidden ? 'is-overview' : '', marks ? 'has-gap' : ''].join(' ').replace(/\s+/g, ' ').trim()
+  const className = ['editor-canvas', levelOfDetailClasses(level), marks ? 'has-gap' : ''].join(' ').replace(/\s+/g, ' ').trim()
   return (
     <div ref={wrapper} className={className} tabIndex={-1} onDragOver={onDragOver} onDrop={onDrop} aria-label={t('editor.canvas.label', { view: viewLabel(view, locale) })} role="region" data-view={view.id}>
       {measured && (

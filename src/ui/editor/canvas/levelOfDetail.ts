@@ -1,0 +1,60 @@
+import { useStoreApi, useStore as useFlowStore } from '@xyflow/react'
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+
+/**
+ * How much the canvas draws at a zoom (styles.css, `.is-far` and `.is-overview`):
+ * - near: everything;
+ * - far (below 0.7): no relation verbs (except on selected edges), nodes as plain square boxes
+ *   without their glyph: at that size corners and glyphs are a few pixels, and rounding and
+ *   masking a thousand of them was most of what a zoom frame rasterised (bench/ui/traceCanvas.ts);
+ * - overview (below 0.4): also no kind line (a few pixels high, unreadable) and no background
+ *   grid (its cells a few pixels wide, a grey wash).
+ */
+export type LevelOfDetail = 'near' | 'far' | 'overview'
+
+const FAR_BELOW = 0.7
+const OVERVIEW_BELOW = 0.4
+
+export function levelOfDetail(zoom: number): LevelOfDetail {
+  return zoom < OVERVIEW_BELOW ? 'overview' : zoom < FAR_BELOW ? 'far' : 'near'
+}
+
+/** The canvas wrapper's classes for a level of detail. */
+export function levelOfDetailClasses(level: LevelOfDetail): string {
+  return level === 'overview' ? 'is-far is-overview' : level === 'far' ? 'is-far' : ''
+}
+
+export interface LevelOfDetailState {
+  readonly level: LevelOfDetail
+  /** For React Flow's onMoveStart / onMoveEnd. */
+  readonly onMoveStart: () => void
+  readonly onMoveEnd: () => void
+}
+
+/**
+ * The level of detail to draw, changed only while the viewport is still. Changing it restyles,
+ * lays out and repaints every node at once (a 100 ms frame with a thousand nodes); in the middle
+ * of a zoom that was a stutter each time a threshold was crossed, so a moving viewport keeps the
+ * level it started with and takes the new one when it stops, as the relation verbs already did.
+ * While it moves, the wrapper carries `data-moving`: relation verbs are hidden then (laying out
+ * thousands of SVG texts on every pan frame made a large view stutter).
+ */
+export function useLevelOfDetail(wrapper: RefObject<HTMLElement | null>): LevelOfDetailState {
+  const flowStore = useStoreApi()
+  const live = useFlowStore((s) => levelOfDetail(s.transform[2]))
+  const moving = useRef(false)
+  const [level, setLevel] = useState(live)
+  useEffect(() => {
+    if (!moving.current) setLevel(live)
+  }, [live])
+  const onMoveStart = useCallback(() => {
+    moving.current = true
+    wrapper.current?.setAttribute('data-moving', '')
+  }, [wrapper])
+  const onMoveEnd = useCallback(() => {
+    moving.current = false
+    wrapper.current?.removeAttribute('data-moving')
+    setLevel(levelOfDetail(flowStore.getState().transform[2]))
+  }, [wrapper, flowStore])
+  return { level, onMoveStart, onMoveEnd }
+}

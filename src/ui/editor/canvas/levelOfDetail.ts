@@ -1,4 +1,4 @@
-import { useStoreApi, useStore as useFlowStore } from '@xyflow/react'
+import { useStoreApi } from '@xyflow/react'
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 
 /**
@@ -41,12 +41,16 @@ export interface LevelOfDetailState {
  */
 export function useLevelOfDetail(wrapper: RefObject<HTMLElement | null>): LevelOfDetailState {
   const flowStore = useStoreApi()
-  const live = useFlowStore((s) => levelOfDetail(s.transform[2]))
   const moving = useRef(false)
-  const [level, setLevel] = useState(live)
+  const [level, setLevel] = useState(() => levelOfDetail(flowStore.getState().transform[2]))
+  // A subscription rather than a selector: a threshold crossed mid-move re-renders nothing.
   useEffect(() => {
-    if (!moving.current) setLevel(live)
-  }, [live])
+    const follow = (zoom: number): void => {
+      if (!moving.current) setLevel(levelOfDetail(zoom))
+    }
+    follow(flowStore.getState().transform[2]) // in case the viewport changed before this ran
+    return flowStore.subscribe((s) => follow(s.transform[2]))
+  }, [flowStore])
   const onMoveStart = useCallback(() => {
     moving.current = true
     wrapper.current?.setAttribute('data-moving', '')

@@ -4,11 +4,11 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 /**
  * How much the canvas draws at a zoom (styles.css, `.is-far` and `.is-overview`):
  * - near: everything;
- * - far (below 0.7): no relation verbs (except on selected edges), nodes as plain square boxes
- *   without their glyph: at that size corners and glyphs are a few pixels, and rounding and
- *   masking a thousand of them was most of what a zoom frame rasterised (bench/ui/traceCanvas.ts);
- * - overview (below 0.4): also no kind line (a few pixels high, unreadable) and no background
- *   grid (its cells a few pixels wide, a grey wash).
+ * - far (below 0.7): no relation verbs (except on selected edges);
+ * - overview (below 0.4): also no kind line with its glyph (a few pixels high, unreadable), square
+ *   corners (a 6 px corner is two pixels) and no background grid (cells a few pixels wide, a grey
+ *   wash). Rounded corners and masked glyphs were most of what a thousand nodes cost a zoom frame
+ *   in raster (bench/ui/traceCanvas.ts), and a view that large is fitted at this level.
  */
 export type LevelOfDetail = 'near' | 'far' | 'overview'
 

@@ -6,7 +6,7 @@ import { createScreen, type Screen } from '../../properties/testDom.ts'
 import { levelOfDetail, levelOfDetailClasses, useLevelOfDetail, type LevelOfDetailState } from './levelOfDetail.ts'
 
 describe('levelOfDetail', () => {
-  it('draws everything from 0.7, plain boxes below it and an overview below 0.4', () => {
+  it('draws everything from 0.7, hides relation verbs below it and shows an overview below 0.4', () => {
     expect([2, 0.7, 0.69, 0.4, 0.39, 0.1].map(levelOfDetail)).toEqual(['near', 'near', 'far', 'far', 'overview', 'overview'])
     expect(levelOfDetailClasses('near')).toBe('')
     expect(levelOfDetailClasses('far')).toBe('is-far')
